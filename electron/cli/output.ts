@@ -1,0 +1,28 @@
+import { toErrorInfo, type ErrorInfo } from '../../shared/errors';
+import { describeError } from '../../shared/i18n';
+import type { Language } from '../../shared/model/settings';
+
+/** CLI language: SPOOR_LANG, else a Dutch LANG, else English. */
+export function cliLanguage(env: NodeJS.ProcessEnv = process.env): Language {
+  const wanted = env['SPOOR_LANG'] ?? env['LANG'] ?? '';
+  return wanted.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export function describe(error: ErrorInfo): string {
+  return describeError(cliLanguage(), error);
+}
+
+/** Exit codes: 0 success, 1 the work failed (a file, a case), 2 the command was used wrongly. */
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** Reports an error the way a script can rely on: a JSON object on stdout with --json, a sentence on stderr otherwise. */
+export function reportError(error: unknown, json: boolean): void {
+  const info = toErrorInfo(error);
+  if (json) printJson({ error: info });
+  else process.stderr.write(`spoor: ${describe(info)}\n`);
+}

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import type { DocumentKind } from '../../../shared/model/document';
+
+const EXTENSION_BY_KIND: Record<DocumentKind, string> = { pdf: '.pdf', text: '.txt', markdown: '.md' };
+
+/**
+ * Where everything lives inside a case folder. A person can copy, back up and
+ * inspect the folder; originals are content-addressed by SHA-256.
+ *
+ *   Name.spoor/
+ *     case.json                 identity and format version
+ *     documents.json            the document records
+ *     originals/ab/<sha256>.pdf the imported files, byte for byte
+ *     text/<sha256>.json        extracted text per page
+ */
+export class CaseLayout {
+  constructor(readonly root: string) {}
+
+  get manifest(): string {
+    return path.join(this.root, 'case.json');
+  }
+
+  get documents(): string {
+    return path.join(this.root, 'documents.json');
+  }
+
+  get originalsDir(): string {
+    return path.join(this.root, 'originals');
+  }
+
+  get textDir(): string {
+    return path.join(this.root, 'text');
+  }
+
+  original(sha256: string, kind: DocumentKind): string {
+    return path.join(this.originalsDir, sha256.slice(0, 2), `${sha256}${EXTENSION_BY_KIND[kind]}`);
+  }
+
+  text(sha256: string): string {
+    return path.join(this.textDir, `${sha256}.json`);
+  }
+}

@@ -1,0 +1,27 @@
+import fs from 'node:fs/promises';
+import { SpoorError } from '../../../shared/errors';
+import type { PageText } from '../../../shared/model/document';
+import { paginateText } from '../../../shared/text/paginate';
+
+/**
+ * Decodes a text file: UTF-8 (with or without BOM), UTF-16 with a BOM, and
+ * otherwise Windows-1252, the usual encoding of older Dutch office exports.
+ * A file with NUL bytes and no UTF-16 BOM is binary, not text.
+ */
+export function decodeText(bytes: Uint8Array, fileName: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes.includes(0)) {
+    throw new SpoorError('import.textEncoding', `${fileName} contains binary data`, { file: fileName });
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+export async function extractTextFile(file: string, fileName: string): Promise<PageText[]> {
+  const bytes = await fs.readFile(file);
+  return paginateText(decodeText(bytes, fileName)).map((text, index) => ({ page: index + 1, text, source: 'plain' as const }));
+}

@@ -1,0 +1,58 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { DEFAULT_SETTINGS, Settings, type SettingsPatch } from '../../shared/model/settings';
+import { writeJsonAtomic } from './fs/atomic';
+
+/**
+ * Preferences and the recent-cases list. Electron keeps them in
+ * electron-store (electron/main); the headless host and the CLI in a JSON file.
+ */
+export interface SettingsPort {
+  get(): Settings;
+  update(patch: SettingsPatch & { recentCases?: Settings['recentCases'] }): Promise<Settings>;
+}
+
+/** Settings in a JSON file; a missing or unreadable file starts from the defaults. */
+export class JsonFileSettings implements SettingsPort {
+  private constructor(
+    private readonly file: string,
+    private current: Settings,
+  ) {}
+
+  static async load(file: string): Promise<JsonFileSettings> {
+    let current = DEFAULT_SETTINGS;
+    try {
+      const parsed = Settings.safeParse(JSON.parse(await fs.readFile(file, 'utf8')));
+      if (parsed.success) current = parsed.data;
+    } catch {
+      // First start, or a damaged settings file: preferences are not case data, defaults will do.
+    }
+    return new JsonFileSettings(file, current);
+  }
+
+  get(): Settings {
+    return this.current;
+  }
+
+  async update(patch: SettingsPatch & { recentCases?: Settings['recentCases'] }): Promise<Settings> {
+    const next = Settings.parse({ ...this.current, ...patch });
+    await fs.mkdir(path.dirname(this.file), { recursive: true });
+    await writeJsonAtomic(this.file, next);
+    this.current = next;
+    return next;
+  }
+}
+
+/** Settings held in memory only, for the CLI and tests. */
+export class MemorySettings implements SettingsPort {
+  private current: Settings = DEFAULT_SETTINGS;
+
+  get(): Settings {
+    return this.current;
+  }
+
+  async update(patch: SettingsPatch & { recentCases?: Settings['recentCases'] }): Promise<Settings> {
+    this.current = Settings.parse({ ...this.current, ...patch });
+    return this.current;
+  }
+}

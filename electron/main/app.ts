@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { app, ipcMain, Menu } from 'electron';
+import { EVENT_CHANNEL, type EventMessage } from '../../shared/contract/events';
+import { createDispatcher } from '../../shared/contract/dispatch';
+import { FileGrants } from '../core/file-grants';
+import { CaseService } from '../core/service/case-service';
+import { createCoreHandlers } from '../core/service/handlers';
+import { createElectronHandlers } from './dialogs';
+import { bindContract } from './ipc';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { hardenSession, setupSecurity } from './security';
+import { ElectronSettings } from './settings-store';
+import { createMainWindow } from './window';
+
+/**
+ * The Electron app, kept thin: security setup, the app protocol, one window,
+ * and the contract bound to the same CaseService the host and CLI use.
+ */
+export async function startApp(): Promise<void> {
+  setupSecurity();
+  registerAppScheme();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  await app.whenReady();
+
+  hardenSession();
+  Menu.setApplicationMenu(Menu.buildFromTemplate([{ role: 'editMenu' }, { role: 'viewMenu' }, { role: 'windowMenu' }]));
+  const root = app.getAppPath();
+  serveRenderer(path.join(root, 'dist', 'renderer'));
+
+  // Handlers and events refer to the window lazily: it is created once the contract is bound.
+  const send = (message: EventMessage) => {
+    if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, message);
+  };
+  const settings = new ElectronSettings();
+  const grants = new FileGrants();
+  const service = new CaseService({
+    casesDir: path.join(app.getPath('documents'), 'Spoor'),
+    onImportProgress: (payload) => send({ event: 'import:progress', payload }),
+  });
+  const handlers = {
+    ...createCoreHandlers({ service, settings, grants }),
+    ...createElectronHandlers({ window: () => window, service, settings, grants }),
+  };
+  bindContract(
+    ipcMain,
+    createDispatcher(handlers, (channel, error) => console.error(`[spoor] ${channel} failed:`, error)),
+  );
+
+  const window = createMainWindow(path.join(root, 'dist', 'electron', 'preload.cjs'));
+  app.on('second-instance', () => window.focus());
+  app.on('window-all-closed', () => {
+    void service.dispose().finally(() => app.quit());
+  });
+}

@@ -1,0 +1,85 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { DocumentPage } from '../../shared/contract/documents';
+import type { ErrorInfo } from '../../shared/errors';
+import type { DocumentRecord } from '../../shared/model/document';
+import { asErrorInfo } from '../app/errors';
+import { useI18n } from '../app/i18n';
+import { usePlatform } from '../app/platform-context';
+
+interface Props {
+  documentId: string;
+  onError: (error: ErrorInfo) => void;
+}
+
+/** Shows one page of a document's extracted text, as text: imported content is never rendered as HTML. */
+export function DocumentView({ documentId, onError }: Props) {
+  const { t } = useI18n();
+  const { api } = usePlatform();
+  const [record, setRecord] = useState<DocumentRecord | undefined>();
+  const [pageNumber, setPageNumber] = useState(1);
+  const [page, setPage] = useState<DocumentPage | undefined>();
+  const [pageInput, setPageInput] = useState('1');
+
+  useEffect(() => {
+    api.documents
+      .get({ id: documentId })
+      .then(setRecord)
+      .catch((error: unknown) => onError(asErrorInfo(error)));
+  }, [api, documentId, onError]);
+
+  useEffect(() => {
+    let current = true;
+    api.documents
+      .page({ id: documentId, page: pageNumber })
+      .then((loaded) => {
+        if (current) setPage(loaded);
+      })
+      .catch((error: unknown) => onError(asErrorInfo(error)));
+    setPageInput(String(pageNumber));
+    return () => {
+      current = false;
+    };
+  }, [api, documentId, pageNumber, onError]);
+
+  const pageCount = record?.pageCount ?? 0;
+
+  function go(target: number) {
+    if (target >= 1 && target <= pageCount) setPageNumber(target);
+  }
+
+  function submitPage(event: FormEvent) {
+    event.preventDefault();
+    const target = Number(pageInput);
+    if (Number.isInteger(target)) go(target);
+  }
+
+  if (!record) return null;
+  return (
+    <article className="document-view" aria-label={record.title}>
+      <header className="document-header">
+        <h2>{record.title}</h2>
+        <p className="muted">
+          {record.kind} · {t('case.pages', { count: pageCount })} · {t('doc.sha')} <code title={record.sha256}>{record.sha256.slice(0, 12)}</code>
+        </p>
+        <nav className="page-nav" aria-label={t('doc.page')}>
+          <button type="button" onClick={() => go(pageNumber - 1)} disabled={pageNumber <= 1} aria-label={t('doc.previous')}>
+            ‹
+          </button>
+          <form onSubmit={submitPage}>
+            <label>
+              <span>{t('doc.page')}</span>
+              <input className="page-input" inputMode="numeric" value={pageInput} onChange={(event) => setPageInput(event.target.value)} onBlur={submitPage} />
+            </label>
+            <span>{t('doc.of', { count: pageCount })}</span>
+          </form>
+          <button type="button" onClick={() => go(pageNumber + 1)} disabled={pageNumber >= pageCount} aria-label={t('doc.next')}>
+            ›
+          </button>
+        </nav>
+      </header>
+      <div className="page-text" data-testid="page-text" data-page={page?.page.page}>
+        {page && page.page.page === pageNumber ? page.page.text || <span className="muted">{t('doc.emptyPage')}</span> : null}
+      </div>
+    </article>
+  );
+}

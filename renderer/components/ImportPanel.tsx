@@ -1,0 +1,127 @@
+import { useEffect, useRef, useState, type DragEvent } from 'react';
+import type { ErrorInfo } from '../../shared/errors';
+import type { FileRef, ImportProgress, ImportReport } from '../../shared/model/import';
+import { asErrorInfo } from '../app/errors';
+import { useI18n } from '../app/i18n';
+import { usePlatform } from '../app/platform-context';
+
+interface Props {
+  onImported: () => void;
+  onError: (error: ErrorInfo) => void;
+}
+
+/** Import button (native dialog in Electron, file picker and drop zone in the browser), progress, and per-file results. */
+export function ImportPanel({ onImported, onError }: Props) {
+  const { t, describe } = useI18n();
+  const platform = usePlatform();
+  const input = useRef<HTMLInputElement>(null);
+  const [progress, setProgress] = useState<ImportProgress | undefined>();
+  const [report, setReport] = useState<ImportReport | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => platform.api.on('import:progress', setProgress), [platform]);
+
+  async function importRefs(getRefs: () => Promise<FileRef[]>) {
+    setBusy(true);
+    setReport(undefined);
+    try {
+      const refs = await getRefs();
+      if (refs.length === 0) return;
+      const result = await platform.api.documents.import({ files: refs.map((ref) => ref.id) });
+      setReport(result);
+      onImported();
+    } catch (error) {
+      onError(asErrorInfo(error));
+    } finally {
+      setBusy(false);
+      setProgress(undefined);
+    }
+  }
+
+  function onFilesPicked(files: FileList | null) {
+    const upload = platform.uploadFiles;
+    if (!files || files.length === 0 || !upload) return;
+    const chosen = [...files];
+    void importRefs(() => upload(chosen));
+  }
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    onFilesPicked(event.dataTransfer.files);
+  }
+
+  const chooseFiles = platform.chooseFiles;
+  const counts = report
+    ? {
+        imported: report.results.filter((r) => r.status === 'imported').length,
+        duplicates: report.results.filter((r) => r.status === 'duplicate').length,
+        failed: report.results.filter((r) => r.status === 'failed').length,
+      }
+    : undefined;
+
+  return (
+    <section className="import-panel">
+      {chooseFiles ? (
+        <button type="button" disabled={busy} onClick={() => void importRefs(chooseFiles)}>
+          {t('import.button')}
+        </button>
+      ) : (
+        <div
+          className={dragging ? 'drop-zone dragging' : 'drop-zone'}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <p>{t('import.drop')}</p>
+          <button type="button" disabled={busy} onClick={() => input.current?.click()}>
+            {t('import.button')}
+          </button>
+          <input
+            ref={input}
+            type="file"
+            multiple
+            hidden
+            data-testid="import-input"
+            onChange={(event) => {
+              onFilesPicked(event.target.files);
+              event.target.value = '';
+            }}
+          />
+        </div>
+      )}
+
+      {busy && progress ? (
+        <div className="import-progress" role="status">
+          <p>
+            {t('import.running', { file: progress.fileName, index: progress.fileIndex + 1, count: progress.fileCount })}
+            {progress.pageCount ? ` · ${t('import.page', { page: progress.page ?? 0, pageCount: progress.pageCount })}` : ''}
+          </p>
+          <progress max={progress.fileCount} value={progress.fileIndex + (progress.pageCount ? (progress.page ?? 0) / progress.pageCount : 0)} />
+        </div>
+      ) : null}
+
+      {report && counts ? (
+        <div className="import-report" role="status" aria-label="import-report">
+          <p>{t('import.summary', counts)}</p>
+          <ul>
+            {report.results.map((result, index) =>
+              result.status === 'failed' ? (
+                <li key={index} className="import-failed">
+                  {t('import.failedFile', { file: result.file, message: describe(result.error) })}
+                </li>
+              ) : null,
+            )}
+          </ul>
+          <button type="button" className="link" onClick={() => setReport(undefined)}>
+            {t('import.dismiss')}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

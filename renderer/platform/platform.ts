@@ -1,0 +1,12 @@
+import type { SpoorApi } from '../../shared/contract/api';
+import type { FileRef } from '../../shared/model/import';
+
+/** What the UI needs from where it runs: the contract, and a way to get files in. */
+export interface Platform {
+  kind: 'electron' | 'host';
+  api: SpoorApi;
+  /** Electron: the native open dialog. */
+  chooseFiles?: () => Promise<FileRef[]>;
+  /** Headless host: files from the browser's picker or a drop, uploaded to the host. */
+  uploadFiles?: (files: readonly File[]) => Promise<FileRef[]>;
+}

@@ -1,0 +1,110 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { RecentCaseView } from '../../shared/contract/case';
+import type { ErrorInfo } from '../../shared/errors';
+import type { CaseSummary } from '../../shared/model/case';
+import { asErrorInfo } from '../app/errors';
+import { useI18n } from '../app/i18n';
+import { usePlatform } from '../app/platform-context';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+
+interface Props {
+  onOpened: (summary: CaseSummary) => void;
+  onError: (error: ErrorInfo) => void;
+}
+
+export function StartScreen({ onOpened, onError }: Props) {
+  const { t } = useI18n();
+  const { api, kind } = usePlatform();
+  const [recent, setRecent] = useState<RecentCaseView[]>([]);
+  const [name, setName] = useState('');
+  const [casePath, setCasePath] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api.case
+      .recent()
+      .then(setRecent)
+      .catch((error: unknown) => onError(asErrorInfo(error)));
+  }, [api, onError]);
+
+  async function run(action: () => Promise<CaseSummary | null>) {
+    setBusy(true);
+    try {
+      const summary = await action();
+      if (summary) onOpened(summary);
+    } catch (error) {
+      onError(asErrorInfo(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function create(event: FormEvent) {
+    event.preventDefault();
+    void run(() => api.case.create({ name }));
+  }
+
+  function openByPath(event: FormEvent) {
+    event.preventDefault();
+    void run(() => api.case.open({ path: casePath }));
+  }
+
+  return (
+    <main className="start-screen">
+      <header className="start-header">
+        <div>
+          <h1>{t('app.name')}</h1>
+          <p className="tagline">{t('app.tagline')}</p>
+        </div>
+        <LanguageSwitch />
+      </header>
+
+      <section className="card" aria-labelledby="new-case-heading">
+        <h2 id="new-case-heading">{t('start.newCase')}</h2>
+        <form onSubmit={create} className="inline-form">
+          <label>
+            <span>{t('start.caseName')}</span>
+            <input value={name} onChange={(event) => setName(event.target.value)} required maxLength={120} />
+          </label>
+          <button type="submit" disabled={busy || name.trim() === ''}>
+            {t('start.create')}
+          </button>
+        </form>
+      </section>
+
+      <section className="card" aria-labelledby="open-case-heading">
+        <h2 id="open-case-heading">{t('start.openCase')}</h2>
+        {kind === 'electron' ? (
+          <button type="button" disabled={busy} onClick={() => void run(() => api.case.choose())}>
+            {t('start.choose')}
+          </button>
+        ) : null}
+        <form onSubmit={openByPath} className="inline-form">
+          <label>
+            <span>{t('start.openByPath')}</span>
+            <input value={casePath} onChange={(event) => setCasePath(event.target.value)} required />
+          </label>
+          <button type="submit" disabled={busy || casePath.trim() === ''}>
+            {t('start.open')}
+          </button>
+        </form>
+      </section>
+
+      <section className="card" aria-labelledby="recent-heading">
+        <h2 id="recent-heading">{t('start.recent')}</h2>
+        {recent.length === 0 ? <p className="muted">{t('start.noRecent')}</p> : null}
+        <ul className="recent-list">
+          {recent.map((entry) => (
+            <li key={entry.path}>
+              <button type="button" className="link" disabled={busy || !entry.available} onClick={() => void run(() => api.case.open({ path: entry.path }))}>
+                {entry.name}
+              </button>
+              <span className="muted path">{entry.path}</span>
+              {entry.available ? null : <span className="badge">{t('start.unavailable')}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

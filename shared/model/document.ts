@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 hex digest');
+
+/** Short, stable document id: the first 12 hex digits of the original's SHA-256. */
+export const DocumentId = z.string().regex(/^[0-9a-f]{12}$/, 'is not a document id');
+export type DocumentId = z.infer<typeof DocumentId>;
+
+export const DOCUMENT_ID_LENGTH = 12;
+
+export function documentIdFor(sha256: string): DocumentId {
+  return sha256.slice(0, DOCUMENT_ID_LENGTH);
+}
+
+export const DocumentKind = z.enum(['pdf', 'text', 'markdown']);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+/** Where an original came from. A file imported twice under different names keeps both. */
+export const Provenance = z.strictObject({
+  originalName: z.string(),
+  originalPath: z.string(),
+  importedAt: z.iso.datetime(),
+  importer: z.string(),
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+export const DocumentRecord = z.strictObject({
+  id: DocumentId,
+  sha256: Sha256,
+  title: z.string(),
+  kind: DocumentKind,
+  mediaType: z.string(),
+  size: z.number().int().nonnegative(),
+  pageCount: z.number().int().nonnegative(),
+  provenance: z.array(Provenance).min(1),
+});
+export type DocumentRecord = z.infer<typeof DocumentRecord>;
+
+/** How the text of a page was obtained; OCR (a later importer) adds its confidence. */
+export const TextSource = z.enum(['pdf-text', 'plain']);
+export type TextSource = z.infer<typeof TextSource>;
+
+/**
+ * A text item's box on the PDF page, in PDF user space units, with the range of
+ * page text it produced: enough to highlight a passage on the rendered page.
+ */
+export const TextBox = z.tuple([
+  z.number().int(), // start offset in page text
+  z.number().int(), // end offset (exclusive)
+  z.number(), // x
+  z.number(), // y (baseline, from the bottom)
+  z.number(), // width
+  z.number(), // height
+]);
+export type TextBox = z.infer<typeof TextBox>;
+
+export const PageText = z.strictObject({
+  /** 1-based page number. */
+  page: z.number().int().positive(),
+  text: z.string(),
+  source: TextSource,
+  /** Page size in PDF units, when the page comes from a PDF. */
+  size: z.tuple([z.number(), z.number()]).optional(),
+  boxes: z.array(TextBox).optional(),
+});
+export type PageText = z.infer<typeof PageText>;
+
+/** text/<sha256>.json: the extracted text of one original. */
+export const ExtractedText = z.strictObject({
+  version: z.literal(1),
+  sha256: Sha256,
+  pages: z.array(PageText),
+});
+export type ExtractedText = z.infer<typeof ExtractedText>;
+
+/** documents.json: every document of a case, in import order. */
+export const DocumentIndex = z.strictObject({
+  version: z.literal(1),
+  documents: z.array(DocumentRecord),
+});
+export type DocumentIndex = z.infer<typeof DocumentIndex>;
+
+/** What a list shows; the full record (with provenance) comes from documents:get. */
+export const DocumentSummary = DocumentRecord.pick({ id: true, title: true, kind: true, pageCount: true, size: true });
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
