@@ -11,7 +11,7 @@ import { failure, success } from '../../shared/contract/envelope';
 import { SpoorError, toErrorInfo } from '../../shared/errors';
 import { FileGrants } from '../core/file-grants';
 import { CaseService } from '../core/service/case-service';
-import { createCoreHandlers, type PlatformHandlers } from '../core/service/handlers';
+import { createCoreHandlers, type PlatformHandlers } from '../core/service/handlers/index';
 import { JsonFileSettings } from '../core/settings';
 import { SPOOR_VERSION } from '../core/version';
 import { checkRequest } from './guard';

@@ -4,7 +4,7 @@ import { EVENT_CHANNEL, type EventMessage } from '../../shared/contract/events';
 import { createDispatcher } from '../../shared/contract/dispatch';
 import { FileGrants } from '../core/file-grants';
 import { CaseService } from '../core/service/case-service';
-import { createCoreHandlers } from '../core/service/handlers';
+import { createCoreHandlers } from '../core/service/handlers/index';
 import { createElectronHandlers } from './dialogs';
 import { bindContract } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';

@@ -4,7 +4,7 @@ import { dialog, type BrowserWindow } from 'electron';
 import { SUPPORTED_EXTENSIONS } from '../core/import/sniff';
 import type { FileGrants } from '../core/file-grants';
 import type { CaseService } from '../core/service/case-service';
-import { rememberCase, type PlatformHandlers } from '../core/service/handlers';
+import { rememberCase, type PlatformHandlers } from '../core/service/handlers/index';
 import type { SettingsPort } from '../core/settings';
 import { SPOOR_VERSION } from '../core/version';
 import { translate } from '../../shared/i18n';

@@ -8,6 +8,7 @@ import { StartScreen } from '../screens/StartScreen';
 import { asErrorInfo } from './errors';
 import { I18nProvider } from './i18n';
 import { usePlatform } from './platform-context';
+import { ReportErrorContext } from './report-error';
 
 export function App() {
   const { api } = usePlatform();
@@ -41,12 +42,14 @@ export function App() {
 
   return (
     <I18nProvider language={language} setLanguage={setLanguage}>
-      <ErrorBanner error={error} onDismiss={() => setError(undefined)} />
-      {settings === undefined ? null : openCase ? (
-        <CaseScreen summary={openCase} onClosed={() => setOpenCase(null)} onError={setError} />
-      ) : (
-        <StartScreen onOpened={setOpenCase} onError={setError} />
-      )}
+      <ReportErrorContext.Provider value={setError}>
+        <ErrorBanner error={error} onDismiss={() => setError(undefined)} />
+        {settings === undefined ? null : openCase ? (
+          <CaseScreen key={openCase.path} summary={openCase} onClosed={() => setOpenCase(null)} />
+        ) : (
+          <StartScreen onOpened={setOpenCase} />
+        )}
+      </ReportErrorContext.Provider>
     </I18nProvider>
   );
 }

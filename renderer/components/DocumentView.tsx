@@ -1,24 +1,30 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { DocumentPage } from '../../shared/contract/documents';
-import type { ErrorInfo } from '../../shared/errors';
 import type { DocumentRecord } from '../../shared/model/document';
+import type { ReaderTarget } from '../app/case-navigation';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
+import { useReportError } from '../app/report-error';
+import { PageText } from './PageText';
 
-interface Props {
-  documentId: string;
-  onError: (error: ErrorInfo) => void;
-}
-
-/** Shows one page of a document's extracted text, as text: imported content is never rendered as HTML. */
-export function DocumentView({ documentId, onError }: Props) {
+/**
+ * Shows one page of a document's extracted text, as text: imported content
+ * is never rendered as HTML. Opens at the target's page with its highlights.
+ */
+export function DocumentView({ target }: { target: ReaderTarget }) {
   const { t } = useI18n();
   const { api } = usePlatform();
+  const onError = useReportError();
+  const documentId = target.documentId;
   const [record, setRecord] = useState<DocumentRecord | undefined>();
-  const [pageNumber, setPageNumber] = useState(1);
+  const [pageNumber, setPageNumber] = useState(target.page ?? 1);
   const [page, setPage] = useState<DocumentPage | undefined>();
   const [pageInput, setPageInput] = useState('1');
+
+  useEffect(() => {
+    if (target.page) setPageNumber(target.page);
+  }, [target]);
 
   useEffect(() => {
     api.documents
@@ -78,7 +84,13 @@ export function DocumentView({ documentId, onError }: Props) {
         </nav>
       </header>
       <div className="page-text" data-testid="page-text" data-page={page?.page.page}>
-        {page && page.page.page === pageNumber ? page.page.text || <span className="muted">{t('doc.emptyPage')}</span> : null}
+        {page && page.page.page === pageNumber ? (
+          page.page.text ? (
+            <PageText text={page.page.text} highlights={pageNumber === target.page ? target.highlights : undefined} />
+          ) : (
+            <span className="muted">{t('doc.emptyPage')}</span>
+          )
+        ) : null}
       </div>
     </article>
   );

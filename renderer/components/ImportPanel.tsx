@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import type { ErrorInfo } from '../../shared/errors';
 import type { FileRef, ImportProgress, ImportReport } from '../../shared/model/import';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
+import { useReportError } from '../app/report-error';
 
 interface Props {
   onImported: () => void;
-  onError: (error: ErrorInfo) => void;
 }
 
 /** Import button (native dialog in Electron, file picker and drop zone in the browser), progress, and per-file results. */
-export function ImportPanel({ onImported, onError }: Props) {
+export function ImportPanel({ onImported }: Props) {
   const { t, describe } = useI18n();
+  const onError = useReportError();
   const platform = usePlatform();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<ImportProgress | undefined>();

@@ -1,35 +1,40 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ErrorInfo } from '../../shared/errors';
+import { useMemo, useState } from 'react';
 import type { CaseSummary } from '../../shared/model/case';
-import type { DocumentSummary } from '../../shared/model/document';
+import { CaseNavigationContext, type CaseNavigation, type ReaderTarget } from '../app/case-navigation';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
-import { DocumentList } from '../components/DocumentList';
-import { DocumentView } from '../components/DocumentView';
-import { ImportPanel } from '../components/ImportPanel';
+import { useReportError } from '../app/report-error';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { CASE_VIEWS } from './case-views';
 
 interface Props {
   summary: CaseSummary;
   onClosed: () => void;
-  onError: (error: ErrorInfo) => void;
 }
 
-export function CaseScreen({ summary, onClosed, onError }: Props) {
+export function CaseScreen({ summary, onClosed }: Props) {
   const { t } = useI18n();
   const { api } = usePlatform();
-  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
-  const [selected, setSelected] = useState<string | undefined>();
+  const onError = useReportError();
+  const [view, setView] = useState(CASE_VIEWS[0]?.id ?? 'documents');
+  const [reader, setReader] = useState<ReaderTarget | undefined>();
+  const [documentsVersion, setDocumentsVersion] = useState(0);
 
-  const refresh = useCallback(() => {
-    api.documents
-      .list()
-      .then(setDocuments)
-      .catch((error: unknown) => onError(asErrorInfo(error)));
-  }, [api, onError]);
-
-  useEffect(refresh, [refresh]);
+  const navigation = useMemo<CaseNavigation>(
+    () => ({
+      view,
+      showView: setView,
+      reader,
+      openDocument: (target) => {
+        setReader(target);
+        setView('documents');
+      },
+      documentsVersion,
+      documentsChanged: () => setDocumentsVersion((version) => version + 1),
+    }),
+    [view, reader, documentsVersion],
+  );
 
   async function close() {
     try {
@@ -40,28 +45,38 @@ export function CaseScreen({ summary, onClosed, onError }: Props) {
     }
   }
 
+  const current = CASE_VIEWS.find((candidate) => candidate.id === view) ?? CASE_VIEWS[0];
   return (
-    <div className="case-screen">
-      <header className="case-header">
-        <div>
-          <h1>{summary.name}</h1>
-          <span className="muted path">{summary.path}</span>
-        </div>
-        <div className="header-actions">
-          <LanguageSwitch />
-          <button type="button" onClick={() => void close()}>
-            {t('case.close')}
-          </button>
-        </div>
-      </header>
-      <aside className="sidebar" aria-label={t('case.documents')}>
-        <h2>{t('case.documents')}</h2>
-        <ImportPanel onImported={refresh} onError={onError} />
-        <DocumentList documents={documents} selected={selected} onSelect={setSelected} />
-      </aside>
-      <main className="reader">
-        {selected ? <DocumentView key={selected} documentId={selected} onError={onError} /> : <p className="muted">{t('doc.selectDocument')}</p>}
-      </main>
-    </div>
+    <CaseNavigationContext.Provider value={navigation}>
+      <div className="case-screen">
+        <header className="case-header">
+          <div>
+            <h1>{summary.name}</h1>
+            <span className="muted path">{summary.path}</span>
+          </div>
+          <nav className="case-tabs" role="tablist">
+            {CASE_VIEWS.map((candidate) => (
+              <button
+                key={candidate.id}
+                type="button"
+                role="tab"
+                aria-selected={candidate.id === current?.id}
+                className={candidate.id === current?.id ? 'tab active' : 'tab'}
+                onClick={() => setView(candidate.id)}
+              >
+                {t(candidate.label)}
+              </button>
+            ))}
+          </nav>
+          <div className="header-actions">
+            <LanguageSwitch />
+            <button type="button" onClick={() => void close()}>
+              {t('case.close')}
+            </button>
+          </div>
+        </header>
+        <div className="case-body">{current?.render()}</div>
+      </div>
+    </CaseNavigationContext.Provider>
   );
 }

@@ -1,19 +1,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { RecentCaseView } from '../../shared/contract/case';
-import type { ErrorInfo } from '../../shared/errors';
 import type { CaseSummary } from '../../shared/model/case';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
+import { useReportError } from '../app/report-error';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 
-interface Props {
-  onOpened: (summary: CaseSummary) => void;
-  onError: (error: ErrorInfo) => void;
-}
-
-export function StartScreen({ onOpened, onError }: Props) {
+export function StartScreen({ onOpened }: { onOpened: (summary: CaseSummary) => void }) {
   const { t } = useI18n();
+  const onError = useReportError();
   const { api, kind } = usePlatform();
   const [recent, setRecent] = useState<RecentCaseView[]>([]);
   const [name, setName] = useState('');

@@ -1,11 +1,21 @@
 import type { ErrorInfo } from '../errors';
 import type { Language } from '../model/settings';
-import { en } from './en';
-import { nl, type MessageKey } from './nl';
+import { foundationMessages } from './areas/foundation';
 
-export type { MessageKey };
+/**
+ * All UI and error messages, Dutch first. Each area keeps its own table in
+ * areas/<area>.ts (Dutch and English side by side); they are merged here.
+ */
+const areas = [foundationMessages] as const;
 
-const catalogs: Record<Language, Record<MessageKey, string>> = { nl, en };
+type AreaKeys<A> = A extends { nl: Readonly<Record<infer K, string>> } ? K : never;
+export type MessageKey = AreaKeys<(typeof areas)[number]>;
+
+function merge(language: Language): Record<MessageKey, string> {
+  return Object.assign({}, ...areas.map((area) => area[language])) as Record<MessageKey, string>;
+}
+
+export const catalogs: Record<Language, Record<MessageKey, string>> = { nl: merge('nl'), en: merge('en') };
 
 export type MessageParams = Record<string, string | number>;
 

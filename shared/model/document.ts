@@ -24,6 +24,24 @@ export const Provenance = z.strictObject({
 });
 export type Provenance = z.infer<typeof Provenance>;
 
+/**
+ * What a document says about itself: from e-mail headers, printed e-mail
+ * blocks, office file properties or an inventory row. Every field is
+ * optional; importers fill what they find. Search facets, retrieval sorted by
+ * date and the chronology read these fields.
+ */
+export const DocumentMetadata = z.strictObject({
+  /** The date the document bears: `YYYY-MM-DD`, or a full ISO timestamp for e-mails. */
+  date: z.string().optional(),
+  sender: z.string().optional(),
+  recipients: z.array(z.string()).optional(),
+  cc: z.array(z.string()).optional(),
+  subject: z.string().optional(),
+  /** Kind of document in the analyst's terms: e-mail, memo, besluit, rapport, … */
+  documentType: z.string().optional(),
+});
+export type DocumentMetadata = z.infer<typeof DocumentMetadata>;
+
 export const DocumentRecord = z.strictObject({
   id: DocumentId,
   sha256: Sha256,
@@ -33,11 +51,12 @@ export const DocumentRecord = z.strictObject({
   size: z.number().int().nonnegative(),
   pageCount: z.number().int().nonnegative(),
   provenance: z.array(Provenance).min(1),
+  metadata: DocumentMetadata.optional(),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
-/** How the text of a page was obtained; OCR (a later importer) adds its confidence. */
-export const TextSource = z.enum(['pdf-text', 'plain']);
+/** How the text of a page was obtained. OCR pages carry their confidence. */
+export const TextSource = z.enum(['pdf-text', 'ocr', 'plain']);
 export type TextSource = z.infer<typeof TextSource>;
 
 /**
@@ -62,6 +81,8 @@ export const PageText = z.strictObject({
   /** Page size in PDF units, when the page comes from a PDF. */
   size: z.tuple([z.number(), z.number()]).optional(),
   boxes: z.array(TextBox).optional(),
+  /** Mean OCR word confidence, 0–100, for pages with source 'ocr'. */
+  ocrConfidence: z.number().min(0).max(100).optional(),
 });
 export type PageText = z.infer<typeof PageText>;
 

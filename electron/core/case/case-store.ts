@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { z } from 'zod';
 import { SpoorError } from '../../../shared/errors';
 import { CASE_FOLDER_SUFFIX, CASE_FORMAT_VERSION, CaseManifest, type CaseSummary } from '../../../shared/model/case';
 import { DocumentIndex, ExtractedText, type DocumentRecord } from '../../../shared/model/document';
@@ -117,6 +118,23 @@ export class CaseStore {
 
   async readText(record: DocumentRecord): Promise<ExtractedText> {
     return readJsonFile(this.layout.text(record.sha256), ExtractedText, `text/${record.sha256}.json`);
+  }
+
+  /**
+   * Reads one of the case's own data files (`codebook.json`, …). A file that
+   * does not exist yet gives `fallback`; a damaged one is a `case.corrupt`
+   * error naming it, never a silent default.
+   */
+  async readData<S extends z.ZodType>(name: string, schema: S, fallback: z.output<S>): Promise<z.output<S>> {
+    const file = this.layout.data(name);
+    if (!(await exists(file))) return fallback;
+    return readJsonFile(file, schema, name);
+  }
+
+  /** Writes one of the case's data files atomically, in order with every other write to this case. */
+  writeData(name: string, value: unknown): Promise<void> {
+    const file = this.layout.data(name);
+    return this.writes.run(() => writeJsonAtomic(file, value));
   }
 
   /** Waits for pending writes; call before closing. */

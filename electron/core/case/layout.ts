@@ -12,6 +12,7 @@ const EXTENSION_BY_KIND: Record<DocumentKind, string> = { pdf: '.pdf', text: '.t
  *     documents.json            the document records
  *     originals/ab/<sha256>.pdf the imported files, byte for byte
  *     text/<sha256>.json        extracted text per page
+ *     <area>.json               each area's own data (codebook, annotations, chronology, …)
  */
 export class CaseLayout {
   constructor(readonly root: string) {}
@@ -38,5 +39,11 @@ export class CaseLayout {
 
   text(sha256: string): string {
     return path.join(this.textDir, `${sha256}.json`);
+  }
+
+  /** A data file of one area of the case (`codebook.json`, `chronology.json`, …), directly in the case folder. */
+  data(name: string): string {
+    if (!/^[a-z][a-z0-9-]*\.json$/.test(name)) throw new Error(`Not a case data file name: ${name}`);
+    return path.join(this.root, name);
   }
 }

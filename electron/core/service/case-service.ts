@@ -8,6 +8,19 @@ import { CaseStore, caseFolderFor } from '../case/case-store';
 import { importBatch, type ImportSource } from '../import/importer';
 import { PdfTextExtractor } from '../import/pdf-text';
 
+/**
+ * What areas of the back end (search, coding, chronology, …) can listen to,
+ * so that they keep their own state in step with the open case without the
+ * service knowing about them.
+ */
+export interface CaseServiceEvents {
+  opened: (store: CaseStore) => void | Promise<void>;
+  closing: (store: CaseStore) => void | Promise<void>;
+  documentsAdded: (store: CaseStore, documentIds: readonly string[]) => void | Promise<void>;
+}
+
+type Listeners = { [E in keyof CaseServiceEvents]: Set<CaseServiceEvents[E]> };
+
 export interface CaseServiceOptions {
   /** Where `case:create` puts new case folders. */
   casesDir: string;
@@ -22,11 +35,23 @@ export interface CaseServiceOptions {
 export class CaseService {
   private store: CaseStore | undefined;
   private readonly pdf = new PdfTextExtractor();
+  private readonly listeners: Listeners = { opened: new Set(), closing: new Set(), documentsAdded: new Set() };
 
   constructor(private readonly options: CaseServiceOptions) {}
 
   get casesDir(): string {
     return this.options.casesDir;
+  }
+
+  /** Subscribes to case lifecycle events; returns the unsubscribe function. */
+  on<E extends keyof CaseServiceEvents>(event: E, listener: CaseServiceEvents[E]): () => void {
+    const set = this.listeners[event] as Set<CaseServiceEvents[E]>;
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  private async emit<E extends keyof CaseServiceEvents>(event: E, ...args: Parameters<CaseServiceEvents[E]>): Promise<void> {
+    for (const listener of this.listeners[event]) await (listener as (...a: Parameters<CaseServiceEvents[E]>) => unknown)(...args);
   }
 
   current(): CaseSummary | null {
@@ -56,7 +81,11 @@ export class CaseService {
   }
 
   async importFiles(sources: readonly ImportSource[]): Promise<ImportReport> {
-    return importBatch(sources, { store: this.requireStore(), pdf: this.pdf, onProgress: this.options.onImportProgress });
+    const store = this.requireStore();
+    const report = await importBatch(sources, { store, pdf: this.pdf, onProgress: this.options.onImportProgress });
+    const added = report.results.flatMap((result) => (result.status === 'imported' ? [result.documentId] : []));
+    if (added.length > 0) await this.emit('documentsAdded', store, added);
+    return report;
   }
 
   listDocuments(): DocumentSummary[] {
@@ -103,13 +132,19 @@ export class CaseService {
     await this.pdf.close();
   }
 
-  private requireStore(): CaseStore {
+  /** The open case's store, for the other areas of the back end; `case.notOpen` when none is open. */
+  requireStore(): CaseStore {
     if (!this.store) throw new SpoorError('case.notOpen', 'No case is open');
     return this.store;
   }
 
   private async replaceStore(next: CaseStore | undefined): Promise<void> {
-    await this.store?.flush();
+    const previous = this.store;
+    if (previous) {
+      await this.emit('closing', previous);
+      await previous.flush();
+    }
     this.store = next;
+    if (next) await this.emit('opened', next);
   }
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../shared/errors';
-import { describeError, translate } from '../../../shared/i18n';
-import { en } from '../../../shared/i18n/en';
-import { nl } from '../../../shared/i18n/nl';
+import { catalogs, describeError, translate } from '../../../shared/i18n';
+
+const { nl, en } = catalogs;
 
 describe('messages', () => {
   it('has a Dutch and an English sentence for every error code', () => {

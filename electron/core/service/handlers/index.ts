@@ -1,0 +1,25 @@
+import type { Handlers } from '../../../../shared/contract/dispatch';
+import { caseHandlers } from './case';
+import type { CoreDeps } from './context';
+import { documentHandlers } from './documents';
+import { settingsHandlers } from './settings';
+
+export { rememberCase } from './case';
+export type { CoreDeps } from './context';
+
+/** The calls whose answer depends on where Spoor runs (native dialogs exist only in Electron). */
+export type PlatformChannel = 'app:info' | 'case:choose' | 'files:choose';
+export type PlatformHandlers = Pick<Handlers, PlatformChannel>;
+export type CoreHandlers = Omit<Handlers, PlatformChannel>;
+
+/**
+ * Every contract call that is the same on every platform, gathered from one
+ * file per area. A new area adds its file here.
+ */
+export function createCoreHandlers(deps: CoreDeps): CoreHandlers {
+  return {
+    ...settingsHandlers(deps),
+    ...caseHandlers(deps),
+    ...documentHandlers(deps),
+  };
+}

@@ -1,0 +1,31 @@
+import { createContext, useContext } from 'react';
+import type { Highlight } from '../components/PageText';
+
+/** Where the reader should go: a document, a page, and what to mark on it. */
+export interface ReaderTarget {
+  documentId: string;
+  page?: number;
+  highlights?: Highlight[];
+}
+
+/**
+ * Navigation inside an open case, shared by every view: search results,
+ * coded passages and chronology citations all open the reader this way.
+ */
+export interface CaseNavigation {
+  view: string;
+  showView: (view: string) => void;
+  reader: ReaderTarget | undefined;
+  openDocument: (target: ReaderTarget) => void;
+  /** Increases whenever documents are added, so views can reload. */
+  documentsVersion: number;
+  documentsChanged: () => void;
+}
+
+export const CaseNavigationContext = createContext<CaseNavigation | undefined>(undefined);
+
+export function useCaseNavigation(): CaseNavigation {
+  const navigation = useContext(CaseNavigationContext);
+  if (!navigation) throw new Error('useCaseNavigation outside a case');
+  return navigation;
+}

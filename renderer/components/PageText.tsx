@@ -1,0 +1,55 @@
+/** A range of page text to mark: a search hit, a coded passage, a citation. */
+export interface Highlight {
+  start: number;
+  end: number;
+  /** What kind of mark this is; becomes a CSS class `mark-<kind>`. */
+  kind: string;
+  /** Optional colour (e.g. a code's colour). */
+  color?: string;
+  /** Shown as the mark's title. */
+  label?: string;
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  marks: Highlight[];
+}
+
+/** Cuts text at every highlight boundary; each piece knows which highlights cover it, so overlaps stay distinct. */
+export function segment(length: number, highlights: readonly Highlight[]): Segment[] {
+  const valid = highlights.filter((h) => h.start < h.end && h.start >= 0 && h.end <= length);
+  const cuts = [...new Set([0, length, ...valid.flatMap((h) => [h.start, h.end])])].sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  for (let i = 0; i + 1 < cuts.length; i += 1) {
+    const start = cuts[i] as number;
+    const end = cuts[i + 1] as number;
+    segments.push({ start, end, marks: valid.filter((h) => h.start <= start && h.end >= end) });
+  }
+  return segments;
+}
+
+/** Page text as text (never HTML), with highlights as <mark> elements. */
+export function PageText({ text, highlights = [] }: { text: string; highlights?: readonly Highlight[] }) {
+  if (highlights.length === 0) return <>{text}</>;
+  return (
+    <>
+      {segment(text.length, highlights).map((piece) => {
+        const content = text.slice(piece.start, piece.end);
+        if (piece.marks.length === 0) return <span key={piece.start}>{content}</span>;
+        const top = piece.marks[piece.marks.length - 1] as Highlight;
+        return (
+          <mark
+            key={piece.start}
+            className={piece.marks.map((mark) => `mark-${mark.kind}`).join(' ')}
+            data-start={piece.start}
+            style={top.color ? { backgroundColor: top.color } : undefined}
+            title={piece.marks.map((mark) => mark.label).filter(Boolean).join(' · ') || undefined}
+          >
+            {content}
+          </mark>
+        );
+      })}
+    </>
+  );
+}
