@@ -11,6 +11,12 @@ import { SerialQueue } from '../fs/serial-queue';
 import { CaseLayout } from './layout';
 import { migrateCase } from './migrations';
 
+/** What a change to the case was, for the audit log: a type such as `coding.add` and a one-line summary. */
+export interface CaseAction {
+  type: string;
+  summary: string;
+}
+
 /** `…/Toeslagen` and `…/Toeslagen.spoor` both mean the folder `…/Toeslagen.spoor`. */
 export function caseFolderFor(dir: string): string {
   const resolved = path.resolve(dir);
@@ -131,9 +137,15 @@ export class CaseStore {
     return readJsonFile(file, schema, name);
   }
 
-  /** Writes one of the case's data files atomically, in order with every other write to this case. */
-  writeData(name: string, value: unknown): Promise<void> {
+  /**
+   * Writes one of the case's data files atomically, in order with every
+   * other write to this case. `action` says what the person did, in words an
+   * audit log can keep (every change to a case goes through here or
+   * addDocument/updateDocument).
+   */
+  writeData(name: string, value: unknown, action: CaseAction): Promise<void> {
     const file = this.layout.data(name);
+    void action;
     return this.writes.run(() => writeJsonAtomic(file, value));
   }
 
