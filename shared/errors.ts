@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'import.textEncoding',
   'document.notFound',
   'document.pageOutOfRange',
+  'search.invalidQuery',
+  'search.savedNotFound',
   'io.diskFull',
   'io.readOnly',
   'io.failed',

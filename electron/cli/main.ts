@@ -3,6 +3,7 @@ import { SPOOR_VERSION } from '../core/version';
 import { registerCaseCommands } from './commands/case';
 import { registerDocsCommand } from './commands/docs';
 import { registerImportCommand } from './commands/import';
+import { registerSearchCommands } from './commands/search';
 import { registerTextCommand } from './commands/text';
 import { EXIT_FAILED, EXIT_USAGE, reportError } from './output';
 
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerImportCommand(program);
   registerDocsCommand(program);
   registerTextCommand(program);
+  registerSearchCommands(program);
   return program;
 }
 

@@ -6,6 +6,8 @@ export interface ReaderTarget {
   documentId: string;
   page?: number;
   highlights?: Highlight[];
+  /** Every hit in the document (e.g. of a search), page by page: the reader steps through them. */
+  hits?: Array<{ page: number; highlights: Highlight[] }>;
 }
 
 /**

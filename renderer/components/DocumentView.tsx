@@ -6,6 +6,7 @@ import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
+import { HitNavigator, hitHighlights } from './HitNavigator';
 import { PageText } from './PageText';
 
 /**
@@ -82,11 +83,12 @@ export function DocumentView({ target }: { target: ReaderTarget }) {
             ›
           </button>
         </nav>
+        {target.hits && target.hits.length > 0 ? <HitNavigator hits={target.hits} page={pageNumber} onPage={go} /> : null}
       </header>
       <div className="page-text" data-testid="page-text" data-page={page?.page.page}>
         {page && page.page.page === pageNumber ? (
           page.page.text ? (
-            <PageText text={page.page.text} highlights={pageNumber === target.page ? target.highlights : undefined} />
+            <PageText text={page.page.text} highlights={hitHighlights(target, pageNumber)} />
           ) : (
             <span className="muted">{t('doc.emptyPage')}</span>
           )

@@ -9,6 +9,7 @@ import { appCalls } from './app';
 import { caseCalls } from './case';
 import { documentsCalls } from './documents';
 import { filesCalls } from './files';
+import { searchCalls } from './search';
 import { settingsCalls } from './settings';
 
 export const contract = {
@@ -17,6 +18,7 @@ export const contract = {
   ...caseCalls,
   ...filesCalls,
   ...documentsCalls,
+  ...searchCalls,
 };
 
 export type Contract = typeof contract;

@@ -83,6 +83,8 @@ export const PageText = z.strictObject({
   boxes: z.array(TextBox).optional(),
   /** Mean OCR word confidence, 0–100, for pages with source 'ocr'. */
   ocrConfidence: z.number().min(0).max(100).optional(),
+  /** Woo refusal grounds cited on the page, by normalised code (`5.1.2e`), with how often. */
+  grounds: z.record(z.string(), z.number().int().nonnegative()).optional(),
 });
 export type PageText = z.infer<typeof PageText>;
 

@@ -1,0 +1,106 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixturePaths } from '../../../fixtures/generate';
+import { SpoorError } from '../../../shared/errors';
+import { CaseService } from '../../../electron/core/service/case-service';
+import { SearchArea } from '../../../electron/core/search/search-area';
+import { CORPUS_SKIP_REASON, corpusDir, hasCorpus, tempDir } from '../helpers';
+
+const services: CaseService[] = [];
+afterEach(async () => {
+  await Promise.all(services.splice(0).map((service) => service.dispose()));
+});
+
+async function open(folder: string, create = false) {
+  const service = new CaseService({ casesDir: path.dirname(folder) });
+  services.push(service);
+  const search = new SearchArea(service, () => 'nl');
+  if (create) await service.createCaseAt(folder);
+  else await service.openCase(folder);
+  return { service, search };
+}
+
+const page = (query: string, extra = {}) => ({ query, exact: false, facets: {}, page: 0, pageSize: 20, passagesPerDocument: 3, ...extra });
+const source = (file: string) => ({ path: file, name: path.basename(file), origin: file });
+
+describe('search in a case', () => {
+  it('indexes imports incrementally in a worker, persists the index and reloads it without rebuilding', async () => {
+    const fixtures = fixturePaths();
+    const folder = path.join(await tempDir(), 'Zaak.spoor');
+    const first = await open(folder, true);
+    await first.service.importFiles([source(fixtures.samplePdf)]);
+    expect((await first.search.ready()).indexedDocuments).toBe(1);
+    expect((await first.search.query(page('signaal'))).total).toBe(2);
+
+    await first.service.importFiles([source(fixtures.notesMd)]);
+    const status = await first.search.ready();
+    expect(status).toMatchObject({ state: 'ready', documents: 2, indexedDocuments: 2, shards: 2 });
+    const result = await first.search.query(page('signaal'));
+    expect(result.total).toBe(3);
+    expect(result.groups[0]?.passages[0]?.snippet.highlights.length).toBeGreaterThan(0);
+    const hits = await first.search.documentHits({ query: 'signaal', exact: false, facets: {}, documentId: result.groups[0]?.documentId as string });
+    expect(hits.pages.map((p) => p.page)).toEqual([1, 2]);
+    const manifest = await fs.readFile(path.join(folder, 'index', 'manifest.json'), 'utf8');
+    await first.service.closeCase();
+
+    const again = await open(folder);
+    expect((await again.search.ready()).shards).toBe(2);
+    expect(await fs.readFile(path.join(folder, 'index', 'manifest.json'), 'utf8')).toBe(manifest);
+    expect((await again.search.query(page('signaal'))).total).toBe(3);
+  });
+
+  it('rebuilds a damaged shard from the case text', async () => {
+    const folder = path.join(await tempDir(), 'Kapot.spoor');
+    const first = await open(folder, true);
+    await first.service.importFiles([source(fixturePaths().samplePdf)]);
+    await first.search.ready();
+    await first.service.closeCase();
+    const dir = path.join(folder, 'index');
+    const shard = (await fs.readdir(dir)).find((name) => name.endsWith('.spx')) as string;
+    await fs.writeFile(path.join(dir, shard), 'kapot');
+    const again = await open(folder);
+    expect(await again.search.ready()).toMatchObject({ indexedDocuments: 1, shards: 1 });
+    expect((await again.search.query(page('Belastingdienst'))).total).toBe(1);
+    expect(await fs.readdir(dir)).not.toContain(shard);
+  });
+
+  it('keeps saved searches in the case and refuses malformed queries with a message', async () => {
+    const folder = path.join(await tempDir(), 'Bewaard.spoor');
+    const { search } = await open(folder, true);
+    const saved = await search.saveSearch({ name: 'Signalen', query: 'signaal datum:2019', exact: false, facets: { kind: ['pdf'] } });
+    expect(JSON.parse(await fs.readFile(path.join(folder, 'searches.json'), 'utf8')).searches).toEqual([saved]);
+    await search.deleteSearch(saved.id);
+    expect(await search.savedSearches()).toEqual([]);
+    await expect(search.deleteSearch(saved.id)).rejects.toMatchObject({ code: 'search.savedNotFound' });
+    const error = await search.query(page('"raad van')).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SpoorError);
+    expect(error).toMatchObject({ code: 'search.invalidQuery', details: { kind: 'unclosedQuote', problem: expect.stringContaining('aanhalingsteken') } });
+  });
+});
+
+describe.skipIf(!hasCorpus)('search over the shared corpus', () => {
+  it.skipIf(!hasCorpus)('answers known questions about real documents', async () => {
+    const folder = path.join(await tempDir(), 'Corpus.spoor');
+    const { service, search } = await open(folder, true);
+    const pdf = path.join(corpusDir, 'pdf');
+    await service.importFiles((await fs.readdir(pdf)).map((name) => source(path.join(pdf, name))));
+    await search.ready();
+    const byTitle = new Map(service.listDocuments().map((doc) => [doc.title, doc.id]));
+    const where = async (query: string) => (await search.query(page(query, { passagesPerDocument: 50 }))).groups.map((g) => [g.documentId, g.passages.map((p) => p.page)]);
+
+    // The Woo decision letter applies ground 5.1.2e (personal privacy) on page 3.
+    expect(await where('5.1.2e')).toEqual([[byTitle.get('woo-besluit-landsadvocaat-stikstof'), [3]]]);
+    // The motion in Kamerstuk 32 545 nr. 143 is signed by Inge van Dijk and Grinwis, on its one page.
+    expect(await where('"Inge van Dijk" +Grinwis')).toEqual([[byTitle.get('kst-32545-143'), [1]]]);
+    // Stemming: "spaarders" and "spaarder" are one term; "Tozo-lening" is a phrase in the Aanhangsel.
+    expect(await where('+spaarders +negatieve')).toEqual([[byTitle.get('kst-32545-143'), [1]]]);
+    expect((await where('Tozo-lening'))[0]?.[0]).toBe(byTitle.get('ah-tk-20202021-3235'));
+    // The Belastingdienst's annual plan ranks first for its own name.
+    expect((await where('belastingdienst'))[0]?.[0]).toBe(byTitle.get('jaarplan-belastingdienst-2024'));
+    const rows = await search.batch(['Inge van Dijk', 'Landsadvocaat', 'Piet Jansen'], { syntax: false, exact: false });
+    expect(rows.map((row) => [row.term, row.documents.length > 0])).toEqual([['Inge van Dijk', true], ['Landsadvocaat', true], ['Piet Jansen', false]]);
+  });
+});
+
+if (!hasCorpus) console.warn(CORPUS_SKIP_REASON);
