@@ -6,7 +6,7 @@ import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
-import { PageText } from './PageText';
+import { CodingReader } from '../coding/CodingReader';
 
 /**
  * Shows one page of a document's extracted text, as text: imported content
@@ -83,15 +83,13 @@ export function DocumentView({ target }: { target: ReaderTarget }) {
           </button>
         </nav>
       </header>
-      <div className="page-text" data-testid="page-text" data-page={page?.page.page}>
-        {page && page.page.page === pageNumber ? (
-          page.page.text ? (
-            <PageText text={page.page.text} highlights={pageNumber === target.page ? target.highlights : undefined} />
-          ) : (
-            <span className="muted">{t('doc.emptyPage')}</span>
-          )
-        ) : null}
-      </div>
+      <CodingReader
+        record={record}
+        pageNumber={pageNumber}
+        page={page}
+        targetHighlights={pageNumber === target.page ? target.highlights : undefined}
+        onGoToPage={go}
+      />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../shared/i18n';
+import { RetrievalView } from '../coding/RetrievalView';
 import { DocumentsView } from './DocumentsView';
 
 /** The views of an open case, in tab order. Each capability adds its own view here. */
@@ -9,4 +10,7 @@ export interface CaseView {
   render: () => ReactNode;
 }
 
-export const CASE_VIEWS: readonly CaseView[] = [{ id: 'documents', label: 'case.documents', render: () => <DocumentsView /> }];
+export const CASE_VIEWS: readonly CaseView[] = [
+  { id: 'documents', label: 'case.documents', render: () => <DocumentsView /> },
+  { id: 'coding', label: 'coding.tab', render: () => <RetrievalView /> },
+];

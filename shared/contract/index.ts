@@ -7,8 +7,11 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
 import { caseCalls } from './case';
+import { codebookCalls } from './codebook';
+import { codingCalls } from './coding';
 import { documentsCalls } from './documents';
 import { filesCalls } from './files';
+import { memosCalls } from './memos';
 import { settingsCalls } from './settings';
 
 export const contract = {
@@ -17,6 +20,9 @@ export const contract = {
   ...caseCalls,
   ...filesCalls,
   ...documentsCalls,
+  ...codebookCalls,
+  ...codingCalls,
+  ...memosCalls,
 };
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../../shared/contract/dispatch';
 import { caseHandlers } from './case';
+import { codingHandlers } from './coding';
 import type { CoreDeps } from './context';
 import { documentHandlers } from './documents';
 import { settingsHandlers } from './settings';
@@ -21,5 +22,6 @@ export function createCoreHandlers(deps: CoreDeps): CoreHandlers {
     ...settingsHandlers(deps),
     ...caseHandlers(deps),
     ...documentHandlers(deps),
+    ...codingHandlers(deps),
   };
 }
