@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CodeId, Passage, PassageId } from '../model/coding';
 import { DocumentId } from '../model/document';
+import { TextDownload, TextFileInput } from './codebook';
 import { NoInput } from './common';
 import { call } from './define';
 
@@ -150,4 +151,15 @@ export const codingCalls = {
   'coding:redo': call(NoInput, CodingHistory),
   /** Everyone who coded something in this case. */
   'coding:analysts': call(NoInput, z.array(z.string())),
+  'coding:agreement': call(z.strictObject({ analystA: z.string().min(1).max(200), analystB: z.string().min(1).max(200) }), AgreementReport),
+  /** This case's coding (codebook, passages, memos) for another analyst to merge. */
+  'coding:exportBundle': call(NoInput, TextDownload),
+  /** Reads another analyst's export and lists what merging it would add and where it conflicts. Changes nothing. */
+  'coding:mergePreview': call(TextFileInput, MergePreview),
+  /** Merges a previewed export; every conflict needs a choice. */
+  'coding:mergeApply': call(
+    z.strictObject({ token: z.string().min(1).max(100), resolutions: z.record(z.string(), MergeChoice) }),
+    MergeOutcome,
+  ),
+
 };

@@ -127,3 +127,78 @@ test('code in the plain-text view by click, undo and redo it', async ({ page, ho
   await expect(passages.locator('.passage')).toHaveCount(1);
   await expect(passages).toContainText('door Bram');
 });
+
+/** Selects a sentence in the plain-text view, whatever marks split its text nodes, as a drag would. */
+async function selectInTextView(page: Page, sentence: string): Promise<void> {
+  await page.getByTestId('page-text').evaluate((element, wanted) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    const full = nodes.map((node) => node.data).join('');
+    const at = full.indexOf(wanted);
+    if (at < 0) throw new Error(`not on the page: ${wanted}`);
+    const locate = (offset: number): [Text, number] => {
+      let seen = 0;
+      for (const node of nodes) {
+        if (offset <= seen + node.data.length) return [node, offset - seen];
+        seen += node.data.length;
+      }
+      throw new Error('offset beyond the text');
+    };
+    const range = document.createRange();
+    range.setStart(...locate(at));
+    range.setEnd(...locate(at + wanted.length));
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+    element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, sentence);
+  await expect(page.getByRole('status').filter({ hasText: 'Selectie:' })).toContainText(sentence);
+}
+
+test('merge a second analyst’s export and see the agreement table', async ({ page, host, fixtures }, testInfo) => {
+  // Anna codes the sentence on page 2 and exports her coding.
+  await newCaseWithSample(page, host.url, 'Anna', fixtures.samplePdf);
+  await setAnalyst(page, 'Anna');
+  await page.getByRole('button', { name: 'Volgende pagina' }).click();
+  await selectInTextView(page, SAMPLE_SENTENCE_PAGE_2);
+  await page.keyboard.press('1');
+  await expect(page.locator('.passage')).toContainText('BO1');
+  await page.getByRole('tab', { name: 'Team' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporteren…' }).click();
+  const exported = testInfo.outputPath('anna.spoor-coding.json');
+  await (await downloading).saveAs(exported);
+
+  // Bram holds the same document in his own case and codes part of the sentence.
+  await page.getByRole('button', { name: 'Zaak sluiten' }).click();
+  await newCaseWithSample(page, host.url, 'Bram', fixtures.samplePdf);
+  await setAnalyst(page, 'Bram');
+  await page.getByRole('button', { name: 'Volgende pagina' }).click();
+  await selectInTextView(page, 'De Belastingdienst heeft dit signaal');
+  await page.keyboard.press('1');
+  await expect(page.locator('.passage')).toContainText('BO1');
+
+  await page.getByRole('tab', { name: 'Team' }).click();
+  await expect(page.getByText('Overeenstemming berekenen kan zodra')).toBeVisible();
+  await page.getByTestId('merge-input').setInputFiles(exported);
+  const preview = page.getByRole('region', { name: 'Voorbeeld van de samenvoeging' });
+  await expect(preview).toContainText('Van Anna');
+  await expect(preview).toContainText('1 document(en) herkend');
+  await expect(preview).toContainText('Nieuw: 1 passage(s)');
+  await preview.getByRole('button', { name: 'Samenvoegen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Samengevoegd' })).toContainText('1 passage(s)');
+
+  const table = page.getByRole('table', { name: 'Overeenstemming tussen codeurs' });
+  await expect(table).toBeVisible();
+  const row = table.getByRole('row', { name: /BO1 De minister uit de wind houden/ });
+  await expect(row.getByRole('cell').nth(2)).toHaveText(String('De Belastingdienst heeft dit signaal'.length));
+  await expect(row.getByRole('cell').nth(4)).toHaveText(/^0\.\d{3}$/);
+  await expect(table.getByRole('row', { name: /Totaal/ })).toBeVisible();
+  const disagreements = page.getByRole('list', { name: 'Verschillen (1)' });
+  await expect(disagreements.locator('.side-by-side h4')).toHaveText(['Anna', 'Bram']);
+  await expect(disagreements.locator('.side-by-side mark').nth(1)).toHaveText('De Belastingdienst heeft dit signaal');
+
+  const shot = testInfo.outputPath('agreement.png');
+  await page.screenshot({ path: shot, fullPage: true });
+  await testInfo.attach('agreement', { path: shot, contentType: 'image/png' });
+});

@@ -5,13 +5,15 @@ import * as codebook from '../../coding/codebook-actions';
 import { CodingArea } from '../../coding/coding-area';
 import { addMemo, deleteMemo, listMemos, searchMemos, updateMemo } from '../../coding/memos';
 import { applyCodes, cooccurrenceReport, counts, deletePassage, outline, passagesOnPage, removeCode, retrieve } from '../../coding/passages';
+import { agreementReport, exportBundle, parseBundle, readTextInput, TeamMerge } from '../../coding/team';
 import type { CoreDeps } from './context';
 
 type CodingChannels = Extract<keyof Handlers, `codebook:${string}` | `coding:${string}` | `memos:${string}`>;
 
 /** The codebook, coded passages and memos of the open case: one CodingArea behind three contract areas. */
-export function codingHandlers({ service, settings }: CoreDeps): Pick<Handlers, CodingChannels> {
+export function codingHandlers({ service, settings, grants }: CoreDeps): Pick<Handlers, CodingChannels> {
   const area = new CodingArea(service, settings);
+  const team = new TeamMerge(area);
   return {
     'codebook:get': async () => (await area.state()).codebook,
     'codebook:add': (input) => codebook.add(area, input),
@@ -34,6 +36,10 @@ export function codingHandlers({ service, settings }: CoreDeps): Pick<Handlers, 
     'coding:cooccurrence': ({ analyst }) => cooccurrenceReport(area, analyst),
     'coding:history': () => area.history(),
     'coding:analysts': async () => analystsIn((await area.state()).allPassages()),
+    'coding:agreement': ({ analystA, analystB }) => agreementReport(area, analystA, analystB),
+    'coding:exportBundle': () => exportBundle(area),
+    'coding:mergePreview': async (input) => team.preview(parseBundle(await readTextInput(input, grants))),
+    'coding:mergeApply': ({ token, resolutions }) => team.apply(token, resolutions),
     'coding:undo': async () => {
       await area.undo();
       return area.history();
