@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +10,7 @@ import type { EventMessage } from '../../shared/contract/events';
 import { failure, success } from '../../shared/contract/envelope';
 import { SpoorError, toErrorInfo } from '../../shared/errors';
 import { FileGrants } from '../core/file-grants';
+import { findOriginal, ORIGINAL_PATH, originalHeaders } from '../core/originals';
 import { CaseService } from '../core/service/case-service';
 import { createCoreHandlers, type PlatformHandlers } from '../core/service/handlers/index';
 import { JsonFileSettings } from '../core/settings';
@@ -147,6 +148,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     if (req.method === 'POST' && url.pathname === '/api/upload') return handleUpload(req, res);
     if (req.method === 'GET' && url.pathname === '/api/events') return handleEvents(res);
+    const originalMatch = ORIGINAL_PATH.exec(url.pathname);
+    if (req.method === 'GET' && originalMatch?.[1] && url.pathname.startsWith('/api/')) {
+      const original = await findOriginal(service, originalMatch[1]);
+      if (!original) return sendJson(res, 404, { error: 'no such original in the open case' });
+      res.writeHead(200, originalHeaders(original));
+      return pipeline(createReadStream(original.path), res);
+    }
     return sendJson(res, 404, { error: 'unknown endpoint' });
   }
 

@@ -28,7 +28,6 @@ export async function startApp(): Promise<void> {
   hardenSession();
   Menu.setApplicationMenu(Menu.buildFromTemplate([{ role: 'editMenu' }, { role: 'viewMenu' }, { role: 'windowMenu' }]));
   const root = app.getAppPath();
-  serveRenderer(path.join(root, 'dist', 'renderer'));
 
   // Handlers and events refer to the window lazily: it is created once the contract is bound.
   const send = (message: EventMessage) => {
@@ -40,6 +39,7 @@ export async function startApp(): Promise<void> {
     casesDir: path.join(app.getPath('documents'), 'Spoor'),
     onImportProgress: (payload) => send({ event: 'import:progress', payload }),
   });
+  serveRenderer(path.join(root, 'dist', 'renderer'), service);
   const handlers = {
     ...createCoreHandlers({ service, settings, grants }),
     ...createElectronHandlers({ window: () => window, service, settings, grants }),

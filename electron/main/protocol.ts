@@ -1,6 +1,8 @@
 import fs from 'node:fs/promises';
 import { protocol } from 'electron';
 import { SECURITY_HEADERS } from '../../shared/security/csp';
+import { findOriginal, ORIGINAL_PATH, originalHeaders } from '../core/originals';
+import type { CaseService } from '../core/service/case-service';
 import { contentTypeFor, resolveStatic } from '../core/static-files';
 import { APP_HOST, APP_SCHEME } from './web-preferences';
 
@@ -9,10 +11,20 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
-/** Serves the built renderer under spoor://app/ with the CSP and security headers. */
-export function serveRenderer(rendererDir: string): void {
+/**
+ * Serves the built renderer under spoor://app/ with the CSP and security
+ * headers, and, read-only, the originals of the open case's documents at
+ * spoor://app/originals/<sha256> (the PDF page view loads them from there).
+ */
+export function serveRenderer(rendererDir: string, service?: CaseService): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
+    const originalMatch = url.host === APP_HOST && request.method === 'GET' ? ORIGINAL_PATH.exec(url.pathname) : null;
+    if (originalMatch?.[1] && service && !url.pathname.startsWith('/api/')) {
+      const original = await findOriginal(service, originalMatch[1]);
+      if (!original) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
+      return new Response(new Uint8Array(await fs.readFile(original.path)), { headers: originalHeaders(original) });
+    }
     const file = url.host === APP_HOST ? resolveStatic(rendererDir, url.pathname) : undefined;
     const body = file ? await fs.readFile(file).catch(() => undefined) : undefined;
     if (!file || !body) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });

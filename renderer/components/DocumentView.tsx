@@ -6,8 +6,8 @@ import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
+import { CodingReader } from '../coding/CodingReader';
 import { HitNavigator, hitHighlights } from './HitNavigator';
-import { PageText } from './PageText';
 
 /**
  * Shows one page of a document's extracted text, as text: imported content
@@ -85,15 +85,13 @@ export function DocumentView({ target }: { target: ReaderTarget }) {
         </nav>
         {target.hits && target.hits.length > 0 ? <HitNavigator hits={target.hits} page={pageNumber} onPage={go} /> : null}
       </header>
-      <div className="page-text" data-testid="page-text" data-page={page?.page.page}>
-        {page && page.page.page === pageNumber ? (
-          page.page.text ? (
-            <PageText text={page.page.text} highlights={hitHighlights(target, pageNumber)} />
-          ) : (
-            <span className="muted">{t('doc.emptyPage')}</span>
-          )
-        ) : null}
-      </div>
+      <CodingReader
+        record={record}
+        pageNumber={pageNumber}
+        page={page}
+        targetHighlights={hitHighlights(target, pageNumber)}
+        onGoToPage={go}
+      />
     </article>
   );
 }

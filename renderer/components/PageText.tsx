@@ -1,3 +1,5 @@
+import type { CSSProperties } from 'react';
+
 /** A range of page text to mark: a search hit, a coded passage, a citation. */
 export interface Highlight {
   start: number;
@@ -8,6 +10,8 @@ export interface Highlight {
   color?: string;
   /** Shown as the mark's title. */
   label?: string;
+  /** A solid colour drawn as an underline stripe, so that overlapping highlights each stay visible. */
+  stripe?: string;
 }
 
 interface Segment {
@@ -29,6 +33,17 @@ export function segment(length: number, highlights: readonly Highlight[]): Segme
   return segments;
 }
 
+/** Background of a piece: its top highlight's colour, with a stripe per highlight that has one. */
+export function markStyle(marks: readonly Highlight[]): CSSProperties | undefined {
+  const top = marks[marks.length - 1];
+  const stripes = marks.flatMap((mark) => (mark.stripe ? [mark.stripe] : []));
+  if (!top?.color && stripes.length === 0) return undefined;
+  return {
+    ...(top?.color ? { backgroundColor: top.color } : {}),
+    ...(stripes.length > 0 ? { boxShadow: stripes.map((color, index) => `inset 0 -${(index + 1) * 3}px 0 ${color}`).join(', ') } : {}),
+  };
+}
+
 /** Page text as text (never HTML), with highlights as <mark> elements. */
 export function PageText({ text, highlights = [] }: { text: string; highlights?: readonly Highlight[] }) {
   if (highlights.length === 0) return <>{text}</>;
@@ -37,13 +52,12 @@ export function PageText({ text, highlights = [] }: { text: string; highlights?:
       {segment(text.length, highlights).map((piece) => {
         const content = text.slice(piece.start, piece.end);
         if (piece.marks.length === 0) return <span key={piece.start}>{content}</span>;
-        const top = piece.marks[piece.marks.length - 1] as Highlight;
         return (
           <mark
             key={piece.start}
             className={piece.marks.map((mark) => `mark-${mark.kind}`).join(' ')}
             data-start={piece.start}
-            style={top.color ? { backgroundColor: top.color } : undefined}
+            style={markStyle(piece.marks)}
             title={piece.marks.map((mark) => mark.label).filter(Boolean).join(' · ') || undefined}
           >
             {content}

@@ -1,4 +1,5 @@
 import { unwrapApi, type RawApi } from '../../shared/contract/api';
+import { fetchOriginalFrom } from './originals';
 import type { Platform } from './platform';
 
 declare global {
@@ -10,5 +11,5 @@ declare global {
 
 export function electronPlatform(raw: RawApi): Platform {
   const api = unwrapApi(raw);
-  return { kind: 'electron', api, chooseFiles: () => api.files.choose() };
+  return { kind: 'electron', api, chooseFiles: () => api.files.choose(), fetchOriginal: fetchOriginalFrom('/originals/') };
 }

@@ -3,6 +3,7 @@ import { isEventName, type EventMessage } from '../../shared/contract/events';
 import type { Envelope } from '../../shared/contract/envelope';
 import { SpoorError } from '../../shared/errors';
 import type { FileRef } from '../../shared/model/import';
+import { fetchOriginalFrom } from './originals';
 import type { Platform } from './platform';
 
 const TOKEN_KEY = 'spoor.hostToken';
@@ -109,5 +110,6 @@ export function hostPlatform(token: string): Platform {
       for (const file of files) refs.push(await upload(token, file));
       return refs;
     },
+    fetchOriginal: fetchOriginalFrom('/api/originals/', { Authorization: `Bearer ${token}` }),
   };
 }

@@ -9,4 +9,9 @@ export interface Platform {
   chooseFiles?: () => Promise<FileRef[]>;
   /** Headless host: files from the browser's picker or a drop, uploaded to the host. */
   uploadFiles?: (files: readonly File[]) => Promise<FileRef[]>;
+  /**
+   * The original bytes of a document in the open case, by SHA-256, for the
+   * PDF page view: a binary route of the platform, never JSON.
+   */
+  fetchOriginal: (sha256: string) => Promise<ArrayBuffer>;
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../shared/i18n';
+import { AgreementView } from '../coding/AgreementView';
+import { RetrievalView } from '../coding/RetrievalView';
 import { DocumentsView } from './DocumentsView';
 import { SearchView } from './SearchView';
 
@@ -13,4 +15,6 @@ export interface CaseView {
 export const CASE_VIEWS: readonly CaseView[] = [
   { id: 'documents', label: 'case.documents', render: () => <DocumentsView /> },
   { id: 'search', label: 'search.tab', render: () => <SearchView /> },
+  { id: 'coding', label: 'coding.tab', render: () => <RetrievalView /> },
+  { id: 'team', label: 'coding.agreementTab', render: () => <AgreementView /> },
 ];

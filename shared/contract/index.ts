@@ -7,9 +7,12 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
 import { caseCalls } from './case';
+import { codebookCalls } from './codebook';
+import { codingCalls } from './coding';
 import { documentsCalls } from './documents';
 import { filesCalls } from './files';
 import { searchCalls } from './search';
+import { memosCalls } from './memos';
 import { settingsCalls } from './settings';
 
 export const contract = {
@@ -19,6 +22,9 @@ export const contract = {
   ...filesCalls,
   ...documentsCalls,
   ...searchCalls,
+  ...codebookCalls,
+  ...codingCalls,
+  ...memosCalls,
 };
 
 export type Contract = typeof contract;

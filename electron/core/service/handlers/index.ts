@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../../shared/contract/dispatch';
 import { caseHandlers } from './case';
+import { codingHandlers } from './coding';
 import type { CoreDeps } from './context';
 import { documentHandlers } from './documents';
 import { searchHandlers } from './search';
@@ -23,5 +24,6 @@ export function createCoreHandlers(deps: CoreDeps): CoreHandlers {
     ...caseHandlers(deps),
     ...documentHandlers(deps),
     ...searchHandlers(deps),
+    ...codingHandlers(deps),
   };
 }

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { Bilingual, BilingualList, CodeId, CodeLabel, Codebook, Color, Shortcut } from '../model/coding';
+import { FileRef } from '../model/import';
+import { NoInput } from './common';
+import { call } from './define';
+
+/** A file to read: an upload or dialog reference (large files), or its text read by the UI. */
+export const TextFileInput = z.union([
+  z.strictObject({ file: FileRef.shape.id }),
+  z.strictObject({ content: z.string().min(1).max(64 * 1024 * 1024) }),
+]);
+export type TextFileInput = z.infer<typeof TextFileInput>;
+
+/** A small text file for the UI to offer as a download (a codebook, a coding export). */
+export const TextDownload = z.strictObject({ fileName: z.string(), mediaType: z.string(), content: z.string() });
+export type TextDownload = z.infer<typeof TextDownload>;
+
+export const codebookCalls = {
+  'codebook:get': call(NoInput, Codebook),
+  'codebook:add': call(
+    z.strictObject({
+      id: CodeId.optional(),
+      label: CodeLabel,
+      definition: Bilingual.optional(),
+      indicators: BilingualList.optional(),
+      parentId: CodeId.nullable().optional(),
+      color: Color.optional(),
+      shortcut: Shortcut.nullable().optional(),
+    }),
+    Codebook,
+  ),
+  /** Rename, recolour, redefine, change the shortcut. */
+  'codebook:update': call(
+    z.strictObject({
+      id: CodeId,
+      label: CodeLabel.optional(),
+      definition: Bilingual.optional(),
+      indicators: BilingualList.optional(),
+      color: Color.optional(),
+      shortcut: Shortcut.nullable().optional(),
+    }),
+    Codebook,
+  ),
+  /** Nest under another code (or at the top with null) at a position among the new siblings. */
+  'codebook:move': call(z.strictObject({ id: CodeId, parentId: CodeId.nullable(), index: z.number().int().nonnegative() }), Codebook),
+  /** The source's passages follow into the target; the source is retired, pointing at the target. */
+  'codebook:merge': call(z.strictObject({ sourceId: CodeId, targetId: CodeId }), z.strictObject({ codebook: Codebook, movedPassages: z.number().int() })),
+  'codebook:retire': call(z.strictObject({ id: CodeId }), Codebook),
+  'codebook:restore': call(z.strictObject({ id: CodeId }), Codebook),
+};
