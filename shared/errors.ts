@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'import.textEncoding',
   'document.notFound',
   'document.pageOutOfRange',
+  'dates.invalidReferenceDate',
   'io.diskFull',
   'io.readOnly',
   'io.failed',
