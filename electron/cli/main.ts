@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { SPOOR_VERSION } from '../core/version';
 import { registerCaseCommands } from './commands/case';
+import { registerDatesCommand } from './commands/dates';
 import { registerDocsCommand } from './commands/docs';
 import { registerImportCommand } from './commands/import';
 import { registerTextCommand } from './commands/text';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerImportCommand(program);
   registerDocsCommand(program);
   registerTextCommand(program);
+  registerDatesCommand(program);
   return program;
 }
 
