@@ -38,6 +38,7 @@ export const ERROR_CODES = [
   'coding.mergeUnresolved',
   'coding.mergeExpired',
   'refiqda.invalid',
+  'dates.invalidReferenceDate',
   'io.diskFull',
   'io.readOnly',
   'io.failed',

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { SPOOR_VERSION } from '../core/version';
 import { registerCaseCommands } from './commands/case';
+import { registerDatesCommand } from './commands/dates';
 import { registerDocsCommand } from './commands/docs';
 import { registerImportCommand } from './commands/import';
 import { registerSearchCommands } from './commands/search';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerDocsCommand(program);
   registerTextCommand(program);
   registerSearchCommands(program);
+  registerDatesCommand(program);
   return program;
 }
 

@@ -1,6 +1,7 @@
 import type { ErrorInfo } from '../errors';
 import type { Language } from '../model/settings';
 import { codingMessages } from './areas/coding';
+import { datesMessages } from './areas/dates';
 import { foundationMessages } from './areas/foundation';
 import { searchMessages } from './areas/search';
 
@@ -8,8 +9,12 @@ import { searchMessages } from './areas/search';
  * All UI and error messages, Dutch first. Each area keeps its own table in
  * areas/<area>.ts (Dutch and English side by side); they are merged here.
  */
-
-const areas = [foundationMessages, searchMessages, codingMessages] as const;
+const areas = [
+  foundationMessages,
+  searchMessages,
+  codingMessages,
+  datesMessages,
+] as const;
 
 type AreaKeys<A> = A extends { nl: Readonly<Record<infer K, string>> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;
