@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { SPOOR_VERSION } from '../core/version';
 import { registerCaseCommands } from './commands/case';
 import { registerDocsCommand } from './commands/docs';
+import { registerExportCommand } from './commands/export';
 import { registerImportCommand } from './commands/import';
 import { registerTextCommand } from './commands/text';
 import { EXIT_FAILED, EXIT_USAGE, reportError } from './output';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerImportCommand(program);
   registerDocsCommand(program);
   registerTextCommand(program);
+  registerExportCommand(program);
   return program;
 }
 
