@@ -3,6 +3,7 @@ import { SPOOR_VERSION } from '../core/version';
 import { registerCaseCommands } from './commands/case';
 import { registerDatesCommand } from './commands/dates';
 import { registerDocsCommand } from './commands/docs';
+import { registerExportCommand } from './commands/export';
 import { registerImportCommand } from './commands/import';
 import { registerSearchCommands } from './commands/search';
 import { registerTextCommand } from './commands/text';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerTextCommand(program);
   registerSearchCommands(program);
   registerDatesCommand(program);
+  registerExportCommand(program);
   return program;
 }
 

@@ -97,7 +97,7 @@ function MergePanel({ onMerged }: { onMerged: () => void }) {
         ref={input}
         type="file"
         hidden
-        accept=".json,application/json"
+        accept={platform.uploadFiles ? '.json,.qdpx,application/json' : '.json,application/json'}
         data-testid="merge-input"
         onChange={(event) => {
           const file = event.target.files?.[0];

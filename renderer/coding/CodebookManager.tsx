@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { codeTree } from '../../shared/codebook/operations';
 import { SHORTCUTS, type Code, type Codebook } from '../../shared/model/coding';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
+import { download, textFileInput } from './AgreementView';
 import { shortcutLabel } from './CodebookPanel';
 import { MemoList } from './MemoList';
 import type { CodingData } from './use-coding';
@@ -148,6 +149,55 @@ function AddCode({ codebook, run }: { codebook: Codebook; run: (work: Promise<un
   );
 }
 
+/** REFI-QDA exchange: the codebook as .qdc both ways, the whole project as .qdpx into the case's exports folder. */
+function RefiExchange({ run }: { run: (work: Promise<unknown>) => void }) {
+  const { t } = useI18n();
+  const platform = usePlatform();
+  const onError = useReportError();
+  const input = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<string>();
+  const fail = (error: unknown) => onError(asErrorInfo(error));
+  return (
+    <div className="refi-exchange">
+      <button type="button" onClick={() => platform.api.codebook.exportQdc().then(download).catch(fail)}>
+        {t('manage.exportQdc')}
+      </button>
+      <button type="button" onClick={() => input.current?.click()}>
+        {t('manage.importQdc')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept=".qdc,application/xml,text/xml"
+        data-testid="qdc-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (!file) return;
+          run(
+            textFileInput(platform, file)
+              .then((source) => platform.api.codebook.importQdc(source))
+              .then((result) => setMessage(t('manage.imported', { added: result.added.length, present: result.alreadyPresent.length }))),
+          );
+        }}
+      />
+      <button
+        type="button"
+        onClick={() =>
+          platform.api.coding
+            .exportQdpx()
+            .then((result) => setMessage(t('manage.qdpxWritten', { path: result.path, sources: result.sources, segments: result.segments, skipped: result.skipped })))
+            .catch(fail)
+        }
+      >
+        {t('manage.exportQdpx')}
+      </button>
+      {message ? <p role="status">{message}</p> : null}
+    </div>
+  );
+}
+
 /** The case's own codebook: add, rename, recolour, nest, reorder, merge, retire and restore codes. */
 export function CodebookManager({ coding }: { coding: CodingData }) {
   const { t, language } = useI18n();
@@ -164,6 +214,7 @@ export function CodebookManager({ coding }: { coding: CodingData }) {
 
   return (
     <div className="codebook-manager">
+      <RefiExchange run={run} />
       <AddCode codebook={codebook} run={run} />
       <ul className="manage-list">
         {rows.map(({ code, depth }) => {

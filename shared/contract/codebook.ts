@@ -47,4 +47,8 @@ export const codebookCalls = {
   'codebook:merge': call(z.strictObject({ sourceId: CodeId, targetId: CodeId }), z.strictObject({ codebook: Codebook, movedPassages: z.number().int() })),
   'codebook:retire': call(z.strictObject({ id: CodeId }), Codebook),
   'codebook:restore': call(z.strictObject({ id: CodeId }), Codebook),
+  /** REFI-QDA codebook (.qdc). */
+  'codebook:exportQdc': call(NoInput, TextDownload),
+  /** Adds the codes of a .qdc this codebook lacks (matched by GUID); existing codes are left as they are. */
+  'codebook:importQdc': call(TextFileInput, z.strictObject({ codebook: Codebook, added: z.array(CodeId), alreadyPresent: z.array(CodeId) })),
 };

@@ -154,8 +154,13 @@ export const codingCalls = {
   'coding:agreement': call(z.strictObject({ analystA: z.string().min(1).max(200), analystB: z.string().min(1).max(200) }), AgreementReport),
   /** This case's coding (codebook, passages, memos) for another analyst to merge. */
   'coding:exportBundle': call(NoInput, TextDownload),
-  /** Reads another analyst's export and lists what merging it would add and where it conflicts. Changes nothing. */
+  /**
+   * Reads another analyst's export (a Spoor coding export, or a REFI-QDA .qdpx project)
+   * and lists what merging it would add and where it conflicts. Changes nothing.
+   */
   'coding:mergePreview': call(TextFileInput, MergePreview),
+  /** Writes a REFI-QDA project (.qdpx: sources, codebook, coded segments, memos) into the case's exports/ folder. */
+  'coding:exportQdpx': call(NoInput, z.strictObject({ path: z.string(), sources: z.number().int(), segments: z.number().int(), skipped: z.number().int() })),
   /** Merges a previewed export; every conflict needs a choice. */
   'coding:mergeApply': call(
     z.strictObject({ token: z.string().min(1).max(100), resolutions: z.record(z.string(), MergeChoice) }),

@@ -62,6 +62,9 @@ test('code a sentence on the rendered PDF page, write a memo, find it in retriev
   await passage.getByRole('button', { name: 'Opslaan' }).click();
   await expect(passage.locator('.memo-text')).toHaveText('De minister werd niet ingelicht: cruciaal voor de tijdlijn.');
 
+  const pdfShot = testInfo.outputPath('pdf-page.png');
+  await page.getByTestId('pdf-page').screenshot({ path: pdfShot });
+  await testInfo.attach('pdf-page', { path: pdfShot, contentType: 'image/png' });
   const readerShot = testInfo.outputPath('coding-pdf.png');
   await page.screenshot({ path: readerShot, fullPage: true });
   await testInfo.attach('coding-pdf', { path: readerShot, contentType: 'image/png' });

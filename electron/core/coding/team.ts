@@ -43,16 +43,21 @@ export async function exportBundle(area: CodingArea): Promise<TextDownload> {
   };
 }
 
-/** Reads a text file the analyst chose: an upload/dialog reference, or the text itself. */
-export async function readTextInput(input: TextFileInput, grants: FileGrants): Promise<string> {
-  if ('content' in input) return input.content;
+/** Reads a file the analyst chose: an upload/dialog reference, or the text the UI read itself. */
+export async function readFileInput(input: TextFileInput, grants: FileGrants): Promise<Uint8Array> {
+  if ('content' in input) return new TextEncoder().encode(input.content);
   const [grant] = grants.take([input.file]);
   if (!grant) throw new SpoorError('files.unknownRef', `Unknown file reference ${input.file}`, { id: input.file });
   try {
-    return await fs.readFile(grant.path, 'utf8');
+    return new Uint8Array(await fs.readFile(grant.path));
   } finally {
     if (grant.staged) await fs.rm(grant.path, { force: true });
   }
+}
+
+/** A zip (a REFI-QDA project) starts with "PK". */
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b;
 }
 
 export function parseBundle(text: string): CodingBundle {

@@ -90,6 +90,11 @@ export const codingMessages = defineMessages(
     'retrieval.allAnalysts': 'alle analisten',
     'retrieval.back': 'Terug',
 
+    'manage.exportQdc': 'Codeboek exporteren (.qdc)',
+    'manage.importQdc': 'Codeboek importeren (.qdc)…',
+    'manage.exportQdpx': 'Project exporteren (REFI-QDA .qdpx)',
+    'manage.imported': '{added} code(s) toegevoegd, {present} waren er al.',
+    'manage.qdpxWritten': 'Geschreven: {path} ({sources} bron(nen), {segments} gecodeerde segment(en); {skipped} niet terug te vinden passage(s) overgeslagen).',
     'manage.add': 'Code toevoegen',
     'manage.labelNl': 'Naam (Nederlands)',
     'manage.labelEn': 'Naam (Engels)',
@@ -249,6 +254,11 @@ export const codingMessages = defineMessages(
     'retrieval.allAnalysts': 'all analysts',
     'retrieval.back': 'Back',
 
+    'manage.exportQdc': 'Export codebook (.qdc)',
+    'manage.importQdc': 'Import codebook (.qdc)…',
+    'manage.exportQdpx': 'Export project (REFI-QDA .qdpx)',
+    'manage.imported': '{added} code(s) added, {present} were already there.',
+    'manage.qdpxWritten': 'Written: {path} ({sources} source(s), {segments} coded segment(s); {skipped} passage(s) that could not be found again skipped).',
     'manage.add': 'Add code',
     'manage.labelNl': 'Name (Dutch)',
     'manage.labelEn': 'Name (English)',

@@ -5,7 +5,8 @@ import * as codebook from '../../coding/codebook-actions';
 import { CodingArea } from '../../coding/coding-area';
 import { addMemo, deleteMemo, listMemos, searchMemos, updateMemo } from '../../coding/memos';
 import { applyCodes, cooccurrenceReport, counts, deletePassage, outline, passagesOnPage, removeCode, retrieve } from '../../coding/passages';
-import { agreementReport, exportBundle, parseBundle, readTextInput, TeamMerge } from '../../coding/team';
+import { exportQdc, exportQdpx, importQdc, qdpxAsBundle } from '../../coding/refi';
+import { agreementReport, exportBundle, isZip, parseBundle, readFileInput, TeamMerge } from '../../coding/team';
 import type { CoreDeps } from './context';
 
 type CodingChannels = Extract<keyof Handlers, `codebook:${string}` | `coding:${string}` | `memos:${string}`>;
@@ -22,6 +23,8 @@ export function codingHandlers({ service, settings, grants }: CoreDeps): Pick<Ha
     'codebook:merge': ({ sourceId, targetId }) => codebook.merge(area, sourceId, targetId),
     'codebook:retire': ({ id }) => codebook.retire(area, id),
     'codebook:restore': ({ id }) => codebook.restore(area, id),
+    'codebook:exportQdc': () => exportQdc(area),
+    'codebook:importQdc': async (input) => importQdc(area, new TextDecoder().decode(await readFileInput(input, grants))),
 
     'coding:apply': (input) => applyCodes(area, input),
     'coding:removeCode': async ({ passageId, codeId }) => ({ passage: await removeCode(area, passageId, codeId) }),
@@ -38,7 +41,11 @@ export function codingHandlers({ service, settings, grants }: CoreDeps): Pick<Ha
     'coding:analysts': async () => analystsIn((await area.state()).allPassages()),
     'coding:agreement': ({ analystA, analystB }) => agreementReport(area, analystA, analystB),
     'coding:exportBundle': () => exportBundle(area),
-    'coding:mergePreview': async (input) => team.preview(parseBundle(await readTextInput(input, grants))),
+    'coding:mergePreview': async (input) => {
+      const bytes = await readFileInput(input, grants);
+      return team.preview(isZip(bytes) ? (await qdpxAsBundle(area, bytes)).bundle : parseBundle(new TextDecoder().decode(bytes)));
+    },
+    'coding:exportQdpx': () => exportQdpx(area),
     'coding:mergeApply': ({ token, resolutions }) => team.apply(token, resolutions),
     'coding:undo': async () => {
       await area.undo();
