@@ -150,8 +150,13 @@ export class SearchArea {
     };
   }
 
-  /** Hit counts per line of a list (names, organisations, file numbers), per document. */
+  /**
+   * Hit counts per line of a list (names, organisations, file numbers), per
+   * document. Waits for indexing to finish first: a name check that silently
+   * skipped documents still being indexed would report false zeros.
+   */
   async batch(terms: readonly string[], options: { syntax: boolean; exact: boolean }): Promise<BatchRow[]> {
+    await this.ready();
     const store = this.service.requireStore();
     const rows: BatchRow[] = [];
     for (const raw of terms) {
