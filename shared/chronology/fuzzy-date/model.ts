@@ -70,18 +70,9 @@ export const YearDate = z.strictObject({ kind: z.literal('year'), year: Year });
  */
 export const ParliamentaryYearDate = z.strictObject({ kind: z.literal('parliamentaryYear'), year: Year });
 
-export const SimpleDate = z.discriminatedUnion('kind', [
-  DateTimeDate,
-  DayDate,
-  WeekDate,
-  MonthDate,
-  PartDate,
-  HalfDate,
-  QuarterDate,
-  SeasonDate,
-  YearDate,
-  ParliamentaryYearDate,
-]);
+const SIMPLE_DATES = [DateTimeDate, DayDate, WeekDate, MonthDate, PartDate, HalfDate, QuarterDate, SeasonDate, YearDate, ParliamentaryYearDate] as const;
+
+export const SimpleDate = z.discriminatedUnion('kind', SIMPLE_DATES);
 export type SimpleDate = z.infer<typeof SimpleDate>;
 
 /** From the start of `from` to the end of `to`, both included. */
@@ -102,22 +93,7 @@ export const AfterDate = z.strictObject({ kind: z.literal('after'), date: Simple
 /** "ca. 5 december 2019": `date` give or take a margin that depends on its precision (see span.ts). */
 export const ApproximateDate = z.strictObject({ kind: z.literal('approximate'), date: SimpleDate });
 
-const FuzzyDateShape = z.discriminatedUnion('kind', [
-  DateTimeDate,
-  DayDate,
-  WeekDate,
-  MonthDate,
-  PartDate,
-  HalfDate,
-  QuarterDate,
-  SeasonDate,
-  YearDate,
-  ParliamentaryYearDate,
-  RangeDate,
-  BeforeDate,
-  AfterDate,
-  ApproximateDate,
-]);
+const FuzzyDateShape = z.discriminatedUnion('kind', [...SIMPLE_DATES, RangeDate, BeforeDate, AfterDate, ApproximateDate]);
 
 /** Why a structurally well-formed date does not exist on the calendar, or undefined when it does. */
 export function calendarProblem(date: z.infer<typeof FuzzyDateShape>): string | undefined {
