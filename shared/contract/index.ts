@@ -9,6 +9,7 @@ import { appCalls } from './app';
 import { caseCalls } from './case';
 import { documentsCalls } from './documents';
 import { filesCalls } from './files';
+import { integrityCalls } from './integrity';
 import { settingsCalls } from './settings';
 
 export const contract = {
@@ -17,6 +18,7 @@ export const contract = {
   ...caseCalls,
   ...filesCalls,
   ...documentsCalls,
+  ...integrityCalls,
 };
 
 export type Contract = typeof contract;

@@ -1,12 +1,13 @@
 import type { ErrorInfo } from '../errors';
 import type { Language } from '../model/settings';
 import { foundationMessages } from './areas/foundation';
+import { reliabilityMessages } from './areas/reliability';
 
 /**
  * All UI and error messages, Dutch first. Each area keeps its own table in
  * areas/<area>.ts (Dutch and English side by side); they are merged here.
  */
-const areas = [foundationMessages] as const;
+const areas = [foundationMessages, reliabilityMessages] as const;
 
 type AreaKeys<A> = A extends { nl: Readonly<Record<infer K, string>> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;

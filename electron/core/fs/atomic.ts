@@ -15,12 +15,18 @@ export const TEMP_PREFIX = '.tmp-';
  */
 export interface WriteFaults {
   beforeRename?: (target: string) => void | Promise<void>;
+  /** Called before an append to the audit log is written. */
+  beforeAppend?: (target: string) => void | Promise<void>;
 }
 
 let faults: WriteFaults = {};
 
 export function setWriteFaults(next: WriteFaults): void {
   faults = next;
+}
+
+export async function beforeAppendFault(target: string): Promise<void> {
+  await faults.beforeAppend?.(target);
 }
 
 async function syncDirectory(dir: string): Promise<void> {

@@ -2,6 +2,7 @@ import type { Handlers } from '../../../../shared/contract/dispatch';
 import { caseHandlers } from './case';
 import type { CoreDeps } from './context';
 import { documentHandlers } from './documents';
+import { integrityHandlers } from './integrity';
 import { settingsHandlers } from './settings';
 
 export { rememberCase } from './case';
@@ -21,5 +22,6 @@ export function createCoreHandlers(deps: CoreDeps): CoreHandlers {
     ...settingsHandlers(deps),
     ...caseHandlers(deps),
     ...documentHandlers(deps),
+    ...integrityHandlers(deps),
   };
 }
