@@ -4,6 +4,10 @@ import { registerCaseCommands } from './commands/case';
 import { registerDocsCommand } from './commands/docs';
 import { registerImportCommand } from './commands/import';
 import { registerTextCommand } from './commands/text';
+import { registerAuditCommand } from './commands/audit';
+import { registerBackupCommand } from './commands/backup';
+import { registerRestoreCommand } from './commands/restore';
+import { registerVerifyCommand } from './commands/verify';
 import { EXIT_FAILED, EXIT_USAGE, reportError } from './output';
 
 export function buildProgram(): Command {
@@ -16,6 +20,10 @@ export function buildProgram(): Command {
   registerImportCommand(program);
   registerDocsCommand(program);
   registerTextCommand(program);
+  registerVerifyCommand(program);
+  registerAuditCommand(program);
+  registerBackupCommand(program);
+  registerRestoreCommand(program);
   return program;
 }
 
