@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { SpoorError } from '../../../shared/errors';
 import { BackupInfo } from '../../../shared/model/integrity';
-import { TEMP_PREFIX } from '../fs/atomic';
+import { TEMP_PREFIX, writeNewFileSynced } from '../fs/atomic';
 import { toIoError } from '../fs/io-errors';
 import { sha256Text } from './audit';
 import type { CaseLayout } from './layout';
@@ -45,16 +45,6 @@ export async function listBackups(layout: CaseLayout): Promise<BackupInfo[]> {
     .sort((a, b) => (a.id < b.id ? 1 : -1));
 }
 
-async function writeSynced(file: string, data: Uint8Array | string): Promise<void> {
-  const handle = await fs.open(file, 'wx', 0o644);
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 export interface BackupSource {
   reason: BackupInfo['reason'];
   /** Files to copy, by their name inside the case (`case.json`, `documents.json`, area files, `audit.jsonl`). */
@@ -83,7 +73,7 @@ export async function createBackup(layout: CaseLayout, source: BackupSource): Pr
       if (!bytes) continue;
       const stored = path.join(temp, ...name.split('/'));
       await fs.mkdir(path.dirname(stored), { recursive: true });
-      await writeSynced(stored, bytes);
+      await writeNewFileSynced(stored, bytes);
       hashes[name] = sha256Text(bytes);
     }
     const manifest: BackupManifest = {
@@ -95,7 +85,7 @@ export async function createBackup(layout: CaseLayout, source: BackupSource): Pr
       auditHead: source.auditHead,
       hashes,
     };
-    await writeSynced(path.join(temp, BACKUP_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    await writeNewFileSynced(path.join(temp, BACKUP_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
     await fs.rename(temp, target);
   } catch (error) {
     await fs.rm(temp, { recursive: true, force: true }).catch(() => undefined);

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { SpoorError } from '../../../shared/errors';
 import { CASE_FOLDER_SUFFIX, CASE_FORMAT_VERSION, CaseManifest, type CaseSummary } from '../../../shared/model/case';
 import { DocumentIndex, ExtractedText, type DocumentRecord } from '../../../shared/model/document';
-import type { AuditEntry, AuditVerification, BackupInfo, IntegrityProblem, IntegrityReport } from '../../../shared/model/integrity';
+import { GENESIS_HASH, type AuditEntry, type AuditVerification, type BackupInfo, type IntegrityProblem, type IntegrityReport } from '../../../shared/model/integrity';
 import { copyFileAtomic, readJsonFile, writeFileAtomic } from '../fs/atomic';
 import { toIoError } from '../fs/io-errors';
 import { SerialQueue } from '../fs/serial-queue';
@@ -100,6 +100,8 @@ export class CaseStore {
   private expected: Map<string, string>;
   private lastBackup: { at: number; head: string };
   private broken: SpoorError | undefined;
+  /** The log's head as read on opening, for a case opened read-only (which never appends). */
+  private readHead = { entries: 0, headHash: GENESIS_HASH };
 
   private constructor(
     readonly layout: CaseLayout,
@@ -219,6 +221,7 @@ export class CaseStore {
     const problems = [...reconciliation.problems, ...(await unrecordedDataFiles(layout, entries))];
     const backups = await listBackups(layout);
     const store = new CaseStore(layout, { ...manifest, version }, index.documents, writer, { recovered, problems, readOnly: !writer }, expectedFileHashes(entries), backups[0]);
+    store.readHead = { entries: entries.length, headHash: entries.at(-1)?.hash ?? GENESIS_HASH };
     // The state as found is worth keeping: back it up unless the newest backup already holds it.
     if (writer && backups[0]?.auditHead !== writer.audit.headHash) store.scheduleBackup('open');
     return store;
@@ -342,7 +345,7 @@ export class CaseStore {
   /** The audit log's head: quote it in a report to pin the log as it stood. */
   auditHead(): { entries: number; headHash: string } {
     if (this.writer) return { entries: this.writer.audit.entries, headHash: this.writer.audit.headHash };
-    return { entries: 0, headHash: '' };
+    return this.readHead;
   }
 
   auditVerify(): Promise<AuditVerification> {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { SpoorError } from '../../../shared/errors';
-import { writeFileAtomic } from '../fs/atomic';
+import { writeFileAtomic, writeNewFileSynced } from '../fs/atomic';
 import { toIoError } from '../fs/io-errors';
 
 /** The lock file in a case folder: who has the case open for writing. */
@@ -122,13 +122,7 @@ export class CaseLock {
     };
     const content = `${JSON.stringify(info, null, 2)}\n`;
     try {
-      const handle = await fs.open(file, 'wx', 0o644);
-      try {
-        await handle.writeFile(content);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await writeNewFileSynced(file, content);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw toIoError(error, file);
       const holder = await readLock(file);

@@ -109,6 +109,11 @@ export class CaseService {
     return this.requireStore().auditVerify();
   }
 
+  /** The audit log's entry count and head hash, for a report to quote (it pins the log as it stood). */
+  auditHead(): { entries: number; headHash: string } {
+    return this.requireStore().auditHead();
+  }
+
   auditEntries(): Promise<AuditEntry[]> {
     return this.requireStore().auditEntries();
   }

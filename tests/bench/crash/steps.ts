@@ -39,6 +39,14 @@ export interface Step {
 }
 
 /** An area's data file as the generic step keeps it: every note this child wrote. */
+/** Imports one file and returns its result line, refusing any other status than the one expected. */
+async function importExpecting(service: CaseService, file: string, expected: 'imported' | 'duplicate') {
+  const name = path.basename(file);
+  const [result] = (await service.importFiles([{ path: file, name, origin: file }])).results;
+  if (result?.status !== expected) throw new Error(`expected ${expected}: ${JSON.stringify(result)}`);
+  return result;
+}
+
 const AreaNotes = z.strictObject({ version: z.literal(1), notes: z.record(z.string(), z.string()) });
 
 const areaFile = (child: number) => `crash-area-${child}.json`;
@@ -67,8 +75,7 @@ export const STEPS: readonly Step[] = [
       const name = `notitie-${child}-${next()}.txt`;
       const file = path.join(scratch, name);
       await fs.writeFile(file, `Gespreksnotitie ${name}\n\nUniek: ${child}-${Date.now()}-${Math.random()}\n`);
-      const [result] = (await service.importFiles([{ path: file, name, origin: file }])).results;
-      if (result?.status !== 'imported') throw new Error(`import failed: ${JSON.stringify(result)}`);
+      const result = await importExpecting(service, file, 'imported');
       return { step: 'import.text', key: result.documentId, value: name };
     },
   },
@@ -80,8 +87,7 @@ export const STEPS: readonly Step[] = [
       const file = path.join(scratch, name);
       // A comment after %%EOF makes each copy a distinct original that still parses.
       await fs.writeFile(file, Buffer.concat([await fs.readFile(samplePdf), Buffer.from(`\n% ${name} ${Math.random()}\n`)]));
-      const [result] = (await service.importFiles([{ path: file, name, origin: file }])).results;
-      if (result?.status !== 'imported') throw new Error(`import failed: ${JSON.stringify(result)}`);
+      const result = await importExpecting(service, file, 'imported');
       return { step: 'import.pdf', key: result.documentId, value: name };
     },
   },
@@ -96,8 +102,7 @@ export const STEPS: readonly Step[] = [
       const name = `kopie-${child}-${next()}.txt`;
       const file = path.join(scratch, name);
       await fs.copyFile(service.requireStore().layout.original(record.sha256, record.kind), file);
-      const [result] = (await service.importFiles([{ path: file, name, origin: file }])).results;
-      if (result?.status !== 'duplicate') throw new Error(`expected a duplicate: ${JSON.stringify(result)}`);
+      await importExpecting(service, file, 'duplicate');
       return { step: 'import.duplicate', key: doc.id, value: name };
     },
   },

@@ -14,20 +14,7 @@ const appDir = await fs.mkdtemp(path.join(os.tmpdir(), 'spoor-app-'));
 fake.electron.app.getAppPath.mockReturnValue(appDir);
 
 vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
-vi.mock('electron-store', () => ({
-  default: class {
-    private data: Record<string, unknown>;
-    constructor(options: { defaults: Record<string, unknown> }) {
-      this.data = { ...options.defaults };
-    }
-    get(key: string) {
-      return this.data[key];
-    }
-    set(key: string, value: unknown) {
-      this.data[key] = value;
-    }
-  },
-}));
+vi.mock('electron-store', () => import('./fake-electron-store'));
 
 type ProtocolHandler = (request: Request) => Promise<Response>;
 let window: FakeBrowserWindow;
