@@ -39,7 +39,7 @@ test('the integrity view verifies every original, the audit log and backups, and
   await testInfo.attach('integrity-view', { path: screenshot, contentType: 'image/png' });
 });
 
-test('a case left locked by a crashed Spoor can be taken over from the start screen', async ({ page, host, fixtures }) => {
+test('a case left locked by a crashed Spoor can be taken over from the start screen', async ({ page, host, fixtures }, testInfo) => {
   await createCaseWithPdf(page, host.url, 'Vergrendeld', fixtures.samplePdf);
   await page.getByRole('button', { name: 'Zaak sluiten' }).click();
   const root = path.join(host.casesDir, 'Vergrendeld.spoor');
@@ -53,6 +53,9 @@ test('a case left locked by a crashed Spoor can be taken over from the start scr
   const dialog = page.getByRole('alertdialog', { name: 'Zaak in gebruik' });
   await expect(dialog).toContainText('niet netjes afgesloten');
   await expect(dialog).toContainText(`proces ${deadPid}`);
+  const screenshot = testInfo.outputPath('lock-dialog.png');
+  await page.screenshot({ path: screenshot });
+  await testInfo.attach('lock-dialog', { path: screenshot, contentType: 'image/png' });
   await dialog.getByRole('button', { name: 'Zaak overnemen' }).click();
   await expect(page.getByRole('heading', { name: 'Vergrendeld', level: 1 })).toBeVisible();
   await expect(page.locator('.document-list li')).toHaveCount(1);
