@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CaseStore } from '../../../electron/core/case/case-store';
 import { setWriteFaults } from '../../../electron/core/fs/atomic';
 import { CaseService } from '../../../electron/core/service/case-service';
+import { tempDir } from '../helpers';
 import { Notes, closeAll, fixtures, newStore, source, track } from './case-helpers';
 
 afterEach(async () => {
@@ -38,7 +39,7 @@ describe('a full disk or read-only folder (injected write errors)', () => {
   });
 
   it('fails an import on a read-only disk with io.readOnly and leaves the case as it was', async () => {
-    const service = new CaseService({ casesDir: (await fs.mkdtemp(path.join(os.tmpdir(), 'spoor-ro-'))) });
+    const service = new CaseService({ casesDir: await tempDir('spoor-ro-') });
     track({ close: () => service.dispose() });
     await service.createCase('Zaak');
     setWriteFaults({ beforeRename: fail('EROFS') });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CaseService } from '../../../electron/core/service/case-service';
 import { CASE_FORMAT_VERSION } from '../../../shared/model/case';
+import { tempDir } from '../helpers';
 import { closeAll, fixtures, serviceWithDocuments, source, track } from './case-helpers';
 
 afterEach(closeAll);
@@ -144,8 +145,8 @@ describe('corrupted case files', () => {
 
 describe('automatic backups', () => {
   it('backs up the data files (never originals) on opening a changed case and on closing, keeping the newest ten', async () => {
-    const service = new CaseService({ casesDir: (await fs.mkdtemp('/tmp/spoor-bk-')), backupIntervalMs: 0 });
-    track({ close: async () => { await service.dispose(); await fs.rm(service.casesDir, { recursive: true, force: true }); } });
+    const service = new CaseService({ casesDir: await tempDir(), backupIntervalMs: 0 });
+    track({ close: () => service.dispose() });
     await service.createCase('Zaak');
     const store = service.requireStore();
     for (let i = 0; i < 14; i += 1) await store.writeData('notes.json', { version: 1, notes: [String(i)] }, { type: 'memo.add', summary: `memo ${i}` });

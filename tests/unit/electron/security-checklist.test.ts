@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
 import { FakeBrowserWindow, FakeWebContents, createFakeElectron } from './fake-electron';
 
@@ -31,6 +31,8 @@ beforeAll(async () => {
   serve = fake.electron.protocol.handle.mock.calls[0]![1] as ProtocolHandler;
   fake.electron.app.emit('web-contents-created', {}, contents);
 });
+
+afterAll(() => fs.rm(appDir, { recursive: true, force: true }));
 
 const prefs = () => window.options.webPreferences;
 
