@@ -7,6 +7,10 @@ import { registerExportCommand } from './commands/export';
 import { registerImportCommand } from './commands/import';
 import { registerSearchCommands } from './commands/search';
 import { registerTextCommand } from './commands/text';
+import { registerAuditCommand } from './commands/audit';
+import { registerBackupCommand } from './commands/backup';
+import { registerRestoreCommand } from './commands/restore';
+import { registerVerifyCommand } from './commands/verify';
 import { EXIT_FAILED, EXIT_USAGE, reportError } from './output';
 
 export function buildProgram(): Command {
@@ -22,6 +26,10 @@ export function buildProgram(): Command {
   registerSearchCommands(program);
   registerDatesCommand(program);
   registerExportCommand(program);
+  registerVerifyCommand(program);
+  registerAuditCommand(program);
+  registerBackupCommand(program);
+  registerRestoreCommand(program);
   return program;
 }
 

@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_SETTINGS, Settings, type SettingsPatch } from '../../shared/model/settings';
 import { writeJsonAtomic } from './fs/atomic';
@@ -54,5 +55,18 @@ export class MemorySettings implements SettingsPort {
   async update(patch: SettingsPatch & { recentCases?: Settings['recentCases'] }): Promise<Settings> {
     this.current = Settings.parse({ ...this.current, ...patch });
     return this.current;
+  }
+}
+
+/**
+ * The analyst an audit entry names: the name set in the settings, or else
+ * the operating-system account, marked as such, so no entry is anonymous.
+ */
+export function auditAnalyst(configured: string): string {
+  if (configured.trim() !== '') return configured.trim();
+  try {
+    return `${os.userInfo().username} (system account)`;
+  } catch {
+    return '(unknown)';
   }
 }

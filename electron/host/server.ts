@@ -13,7 +13,7 @@ import { FileGrants } from '../core/file-grants';
 import { findOriginal, ORIGINAL_PATH, originalHeaders } from '../core/originals';
 import { CaseService } from '../core/service/case-service';
 import { createCoreHandlers, type PlatformHandlers } from '../core/service/handlers/index';
-import { JsonFileSettings } from '../core/settings';
+import { JsonFileSettings, auditAnalyst } from '../core/settings';
 import { SPOOR_VERSION } from '../core/version';
 import { checkRequest } from './guard';
 import { serveStatic } from './static';
@@ -87,6 +87,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const service = new CaseService({
     casesDir: options.casesDir ?? path.join(options.dataDir, 'cases'),
     onImportProgress: (payload) => broadcast({ event: 'import:progress', payload }),
+    onVerifyProgress: (payload) => broadcast({ event: 'verify:progress', payload }),
+    analyst: () => auditAnalyst(settings.get().analystName),
+    holder: 'Spoor (headless host)',
   });
   const platform: PlatformHandlers = {
     'app:info': () => ({ version: SPOOR_VERSION, platform: 'host' }),

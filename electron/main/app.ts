@@ -4,6 +4,7 @@ import { EVENT_CHANNEL, type EventMessage } from '../../shared/contract/events';
 import { createDispatcher } from '../../shared/contract/dispatch';
 import { FileGrants } from '../core/file-grants';
 import { CaseService } from '../core/service/case-service';
+import { auditAnalyst } from '../core/settings';
 import { createCoreHandlers } from '../core/service/handlers/index';
 import { createElectronHandlers } from './dialogs';
 import { bindContract } from './ipc';
@@ -38,6 +39,9 @@ export async function startApp(): Promise<void> {
   const service = new CaseService({
     casesDir: path.join(app.getPath('documents'), 'Spoor'),
     onImportProgress: (payload) => send({ event: 'import:progress', payload }),
+    onVerifyProgress: (payload) => send({ event: 'verify:progress', payload }),
+    analyst: () => auditAnalyst(settings.get().analystName),
+    holder: 'Spoor',
   });
   serveRenderer(path.join(root, 'dist', 'renderer'), service);
   const handlers = {

@@ -6,6 +6,7 @@ import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { CaseStatus } from '../components/reliability/CaseStatus';
 import { CASE_VIEWS } from './case-views';
 
 interface Props {
@@ -75,6 +76,7 @@ export function CaseScreen({ summary, onClosed }: Props) {
             </button>
           </div>
         </header>
+        <CaseStatus summary={summary} />
         <div className="case-body">{current?.render()}</div>
       </div>
     </CaseNavigationContext.Provider>

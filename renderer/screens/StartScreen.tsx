@@ -6,6 +6,8 @@ import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { OpenProblemDialog, isResolvableOpenError } from '../components/reliability/OpenProblemDialog';
+import type { ErrorInfo } from '../../shared/errors';
 
 export function StartScreen({ onOpened }: { onOpened: (summary: CaseSummary) => void }) {
   const { t } = useI18n();
@@ -15,6 +17,7 @@ export function StartScreen({ onOpened }: { onOpened: (summary: CaseSummary) => 
   const [name, setName] = useState('');
   const [casePath, setCasePath] = useState('');
   const [busy, setBusy] = useState(false);
+  const [openProblem, setOpenProblem] = useState<ErrorInfo | undefined>();
 
   useEffect(() => {
     api.case
@@ -29,7 +32,9 @@ export function StartScreen({ onOpened }: { onOpened: (summary: CaseSummary) => 
       const summary = await action();
       if (summary) onOpened(summary);
     } catch (error) {
-      onError(asErrorInfo(error));
+      const info = asErrorInfo(error);
+      if (isResolvableOpenError(info)) setOpenProblem(info);
+      else onError(info);
     } finally {
       setBusy(false);
     }
@@ -54,6 +59,8 @@ export function StartScreen({ onOpened }: { onOpened: (summary: CaseSummary) => 
         </div>
         <LanguageSwitch />
       </header>
+
+      {openProblem ? <OpenProblemDialog error={openProblem} onOpened={onOpened} onCancel={() => setOpenProblem(undefined)} /> : null}
 
       <section className="card" aria-labelledby="new-case-heading">
         <h2 id="new-case-heading">{t('start.newCase')}</h2>

@@ -4,6 +4,7 @@ import { AgreementView } from '../coding/AgreementView';
 import { RetrievalView } from '../coding/RetrievalView';
 import { DocumentsView } from './DocumentsView';
 import { SearchView } from './SearchView';
+import { IntegrityView } from './IntegrityView';
 
 /** The views of an open case, in tab order. Each capability adds its own view here. */
 export interface CaseView {
@@ -17,4 +18,5 @@ export const CASE_VIEWS: readonly CaseView[] = [
   { id: 'search', label: 'search.tab', render: () => <SearchView /> },
   { id: 'coding', label: 'coding.tab', render: () => <RetrievalView /> },
   { id: 'team', label: 'coding.agreementTab', render: () => <AgreementView /> },
+  { id: 'integrity', label: 'integrity.tab', render: () => <IntegrityView /> },
 ];

@@ -6,13 +6,16 @@ import { call } from './define';
 
 export const CasePathInput = z.strictObject({ path: z.string().min(1).max(4096) });
 
+/** Opening a case: `takeOver` replaces another window's or process's lock (after the person confirmed); `readOnly` opens without it. */
+export const CaseOpenInput = CasePathInput.extend({ takeOver: z.boolean().optional(), readOnly: z.boolean().optional() });
+
 export const RecentCaseView = RecentCase.extend({ available: z.boolean() });
 export type RecentCaseView = z.infer<typeof RecentCaseView>;
 
 export const caseCalls = {
   /** Creates `<name>.spoor` in the cases folder and opens it. */
   'case:create': call(z.strictObject({ name: CaseName }), CaseSummary),
-  'case:open': call(CasePathInput, CaseSummary),
+  'case:open': call(CaseOpenInput, CaseSummary),
   /** Native folder dialog (Electron only); null when the user cancels. */
   'case:choose': call(NoInput, CaseSummary.nullable()),
   'case:close': call(NoInput, Done),

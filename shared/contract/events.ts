@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ImportProgress } from '../model/import';
 
 /** The one IPC channel on which Electron's main process pushes these events to the renderer. */
@@ -7,6 +7,8 @@ export const EVENT_CHANNEL = 'spoor:event';
 /** Events pushed from the back end to the UI. */
 export const events = {
   'import:progress': ImportProgress,
+  /** While `case:verify` hashes the originals: documents done of total. */
+  'verify:progress': z.strictObject({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
 };
 
 export type Events = typeof events;

@@ -13,6 +13,7 @@ import { documentsCalls } from './documents';
 import { filesCalls } from './files';
 import { searchCalls } from './search';
 import { memosCalls } from './memos';
+import { integrityCalls } from './integrity';
 import { settingsCalls } from './settings';
 
 export const contract = {
@@ -25,6 +26,7 @@ export const contract = {
   ...codebookCalls,
   ...codingCalls,
   ...memosCalls,
+  ...integrityCalls,
 };
 
 export type Contract = typeof contract;

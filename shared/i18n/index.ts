@@ -4,6 +4,7 @@ import { codingMessages } from './areas/coding';
 import { datesMessages } from './areas/dates';
 import { foundationMessages } from './areas/foundation';
 import { searchMessages } from './areas/search';
+import { reliabilityMessages } from './areas/reliability';
 
 /**
  * All UI and error messages, Dutch first. Each area keeps its own table in
@@ -14,6 +15,7 @@ const areas = [
   searchMessages,
   codingMessages,
   datesMessages,
+  reliabilityMessages,
 ] as const;
 
 type AreaKeys<A> = A extends { nl: Readonly<Record<infer K, string>> } ? K : never;

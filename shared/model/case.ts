@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Version of the on-disk case format written by this build. Older cases are migrated on open. */
-export const CASE_FORMAT_VERSION = 1;
+export const CASE_FORMAT_VERSION = 2;
 
 export const CASE_FOLDER_SUFFIX = '.spoor';
 
@@ -33,5 +33,7 @@ export const CaseSummary = z.strictObject({
   path: z.string(),
   createdAt: z.iso.datetime(),
   documentCount: z.number().int().nonnegative(),
+  /** Set when the case could only be opened read-only (a read-only folder, or on request): every save will fail. */
+  readOnly: z.literal(true).optional(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { CaseService } from '../../core/service/case-service';
 import { printJson } from '../output';
+import { cliService } from '../session';
 
 export function registerCaseCommands(program: Command): void {
   const group = program.command('case').description('create case folders');
@@ -12,7 +12,7 @@ export function registerCaseCommands(program: Command): void {
     .option('--name <name>', 'case name (default: the folder name)')
     .option('--json', 'print the case as JSON: {id, name, path, createdAt, documentCount}')
     .action(async (dir: string, options: { name?: string; json?: boolean }) => {
-      const service = new CaseService({ casesDir: path.dirname(path.resolve(dir)) });
+      const service = cliService(path.dirname(path.resolve(dir)));
       try {
         const summary = await service.createCaseAt(dir, options.name);
         if (options.json) printJson(summary);

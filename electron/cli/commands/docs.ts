@@ -9,7 +9,7 @@ export function registerDocsCommand(program: Command): void {
     .argument('<case>', 'case folder (.spoor)')
     .option('--json', 'print the document records as a JSON array: [{id, sha256, title, kind, mediaType, size, pageCount, provenance}]')
     .action(async (casePath: string, options: { json?: boolean }) => {
-      const records = await withCase(casePath, async (service) => service.listDocuments().map((doc) => service.getDocument(doc.id)));
+      const records = await withCase(casePath, async (service) => service.listDocuments().map((doc) => service.getDocument(doc.id)), undefined, { readOnly: true });
       if (options.json) {
         printJson(records);
         return;

@@ -34,11 +34,15 @@ export function registerImportCommand(program: Command): void {
     .description('import files and folders into a case (PDF, TXT, Markdown); one result line per file')
     .argument('<case>', 'case folder (.spoor)')
     .argument('<paths...>', 'files or folders (folders are walked recursively)')
+    .option('--take-over', 'take over the case even if another window or process holds its lock (that one can then no longer save)')
     .option('--json', 'print the import report as JSON: {batchId, results: [{status, file, documentId?, pageCount?, error?}]}')
-    .action(async (casePath: string, paths: string[], options: { json?: boolean }) => {
+    .action(async (casePath: string, paths: string[], options: { json?: boolean; takeOver?: boolean }) => {
       const files = await expandPaths(paths);
       const sources = files.map((file) => ({ path: file, name: path.basename(file), origin: file }));
-      const report = await withCase(casePath, (service) => service.importFiles(sources), options.json ? undefined : progressToStderr);
+      const report = await withCase(casePath, (service) => service.importFiles(sources), options.json ? undefined : progressToStderr, {
+        holder: 'spoor import',
+        takeOver: options.takeOver,
+      });
       const totals = summarise(report);
       if (options.json) printJson(report);
       else {

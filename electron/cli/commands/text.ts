@@ -25,7 +25,7 @@ export function registerTextCommand(program: Command): void {
         }
         const pages = await service.getAllPages(id);
         return { documentId: id, pageCount: pages.length, pages };
-      });
+      }, undefined, { readOnly: true });
       if (options.json) {
         printJson({ ...result, pages: result.pages.map(({ page, text, source }) => ({ page, text, source })) });
         return;

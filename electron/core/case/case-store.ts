@@ -5,17 +5,41 @@ import type { z } from 'zod';
 import { SpoorError } from '../../../shared/errors';
 import { CASE_FOLDER_SUFFIX, CASE_FORMAT_VERSION, CaseManifest, type CaseSummary } from '../../../shared/model/case';
 import { DocumentIndex, ExtractedText, type DocumentRecord } from '../../../shared/model/document';
-import { copyFileAtomic, readJsonFile, writeJsonAtomic } from '../fs/atomic';
+import { GENESIS_HASH, type AuditEntry, type AuditVerification, type BackupInfo, type IntegrityProblem, type IntegrityReport } from '../../../shared/model/integrity';
+import { copyFileAtomic, readJsonFile, writeFileAtomic } from '../fs/atomic';
 import { toIoError } from '../fs/io-errors';
 import { SerialQueue } from '../fs/serial-queue';
+import { AUDIT_FILE, AuditLog, expectedFileHashes, readLogFile, sha256Text, type AuditRecord } from './audit';
+import { createBackup, listBackups, newestBackupWith } from './backup';
+import { reconcileFiles, removeTempFiles, unrecordedDataFiles, verifyCase, type VerifyProgress } from './integrity';
 import { CaseLayout } from './layout';
+import { CaseLock } from './lock';
 import { migrateCase } from './migrations';
+import { restoreBackup, type RestoreResult } from './restore';
 
 /** What a change to the case was, for the audit log: a type such as `coding.add` and a one-line summary. */
 export interface CaseAction {
   type: string;
   summary: string;
+  /** Ids and values worth keeping with the entry (document id, code id, …). */
+  details?: Record<string, string | number>;
 }
+
+export interface CaseOpenOptions {
+  /** Take over a lock held by another window or process (after the person confirmed). */
+  takeOver?: boolean;
+  /** Open without the write lock; every write fails with `io.readOnly`. */
+  readOnly?: boolean;
+  /** Who holds the lock, in words (`Spoor`, `spoor import`, …). */
+  holder?: string;
+  /** The analyst recorded in audit entries. */
+  analyst?: () => string;
+  /** Least time between two automatic backups while the case changes. */
+  backupIntervalMs?: number;
+}
+
+export const DEFAULT_BACKUP_INTERVAL_MS = 10 * 60_000;
+const SYSTEM_ANALYST = 'Spoor';
 
 /** `…/Toeslagen` and `…/Toeslagen.spoor` both mean the folder `…/Toeslagen.spoor`. */
 export function caseFolderFor(dir: string): string {
@@ -32,24 +56,75 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
+function serialise(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Adds the newest usable backup to a `case.corrupt` error, so the UI can offer to restore it. */
+async function withBackupOffer(layout: CaseLayout, error: unknown): Promise<unknown> {
+  if (!(error instanceof SpoorError) || error.code !== 'case.corrupt') return error;
+  const file = String(error.details['file'] ?? '');
+  const backup = await newestBackupWith(layout, file).catch(() => undefined);
+  if (!backup) return error;
+  return new SpoorError('case.corrupt', `${error.message} (a backup of ${backup.createdAt} can be restored)`, {
+    ...error.details,
+    path: layout.root,
+    backup: backup.id,
+    backupTime: backup.createdAt,
+  });
+}
+
+/** The lock and audit log of a case opened for writing. */
+interface Writer {
+  lock: CaseLock;
+  audit: AuditLog;
+  analyst: () => string;
+  backupIntervalMs: number;
+}
+
+/** What opening found: repairs it made on its own and problems it could not repair. */
+export interface OpeningReport {
+  recovered: string[];
+  problems: IntegrityProblem[];
+  readOnly: boolean;
+}
+
 /**
  * One open case folder: its manifest and document records in memory, every
- * change written atomically and in order through a single queue.
+ * change written atomically and in order through a single queue, each
+ * recorded in the hash-chained audit log before the file is replaced, under a
+ * lock that keeps other windows and processes from overwriting it.
  */
 export class CaseStore {
   private readonly writes = new SerialQueue();
+  private expected: Map<string, string>;
+  private lastBackup: { at: number; head: string };
+  private broken: SpoorError | undefined;
+  /** The log's head as read on opening, for a case opened read-only (which never appends). */
+  private readHead = { entries: 0, headHash: GENESIS_HASH };
 
   private constructor(
     readonly layout: CaseLayout,
     readonly manifest: CaseManifest,
     private documents: DocumentRecord[],
-  ) {}
+    private readonly writer: Writer | undefined,
+    readonly opening: OpeningReport,
+    expected: Map<string, string>,
+    lastBackup: BackupInfo | undefined,
+  ) {
+    this.expected = expected;
+    this.lastBackup = { at: lastBackup ? Date.parse(lastBackup.createdAt) : 0, head: lastBackup?.auditHead ?? '' };
+  }
 
   get root(): string {
     return this.layout.root;
   }
 
-  static async create(folder: string, name: string): Promise<CaseStore> {
+  get readOnly(): boolean {
+    return this.writer === undefined;
+  }
+
+  static async create(folder: string, name: string, options: CaseOpenOptions = {}): Promise<CaseStore> {
     const root = caseFolderFor(folder);
     const layout = new CaseLayout(root);
     if (await exists(root)) throw new SpoorError('case.exists', `A case already exists at ${root}`, { path: root });
@@ -60,26 +135,106 @@ export class CaseStore {
       name,
       createdAt: new Date().toISOString(),
     };
+    let lock: CaseLock | undefined;
     try {
       await fs.mkdir(layout.originalsDir, { recursive: true });
       await fs.mkdir(layout.textDir, { recursive: true });
-      await writeJsonAtomic(layout.documents, { version: 1, documents: [] } satisfies DocumentIndex);
+      lock = await CaseLock.acquire(root, { holder: options.holder });
+      const documents = serialise({ version: 1, documents: [] } satisfies DocumentIndex);
+      const manifestJson = serialise(manifest);
+      const { log } = await AuditLog.open(layout.audit);
+      const analyst = options.analyst ?? (() => SYSTEM_ANALYST);
+      await log.append(
+        { type: 'case.create', summary: `Case "${name}" created`, files: { 'case.json': sha256Text(manifestJson), 'documents.json': sha256Text(documents) } },
+        analyst(),
+      );
+      await writeFileAtomic(layout.documents, documents);
       // The manifest is written last: a folder without case.json is not a case.
-      await writeJsonAtomic(layout.manifest, manifest);
+      await writeFileAtomic(layout.manifest, manifestJson);
+      const writer = { lock, audit: log, analyst, backupIntervalMs: options.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS };
+      const expected = expectedFileHashes((await readLogFile(layout.audit)).entries);
+      return new CaseStore(layout, manifest, [], writer, { recovered: [], problems: [], readOnly: false }, expected, undefined);
     } catch (error) {
+      await lock?.release();
       throw toIoError(error, root);
     }
-    return new CaseStore(layout, manifest, []);
   }
 
-  static async open(folder: string): Promise<CaseStore> {
+  static async open(folder: string, options: CaseOpenOptions = {}): Promise<CaseStore> {
     const root = path.resolve(folder);
     const layout = new CaseLayout(root);
     if (!(await exists(layout.manifest))) throw new SpoorError('case.notFound', `No case folder at ${root}`, { path: root });
-    const manifest = await readJsonFile(layout.manifest, CaseManifest, 'case.json');
-    const version = await migrateCase(root, manifest.version);
+    let lock: CaseLock | undefined;
+    try {
+      const manifest = await readJsonFile(layout.manifest, CaseManifest, 'case.json');
+      if (!options.readOnly) {
+        lock = await CaseLock.acquire(root, { takeOver: options.takeOver, holder: options.holder }).catch((error: unknown) => {
+          // A folder we may read but not write (a CD, a read-only share): open it read-only, saying so.
+          if (error instanceof SpoorError && error.code === 'io.readOnly') return undefined;
+          throw error;
+        });
+      }
+      return await CaseStore.load(layout, manifest, lock, options);
+    } catch (error) {
+      await lock?.release();
+      throw await withBackupOffer(layout, error);
+    }
+  }
+
+  private static async load(layout: CaseLayout, manifest: CaseManifest, lock: CaseLock | undefined, options: CaseOpenOptions): Promise<CaseStore> {
+    const recovered: string[] = [];
+    const analyst = options.analyst ?? (() => SYSTEM_ANALYST);
+    const version = lock ? await migrateCase(layout.root, manifest.version) : manifest.version;
+    if (lock) {
+      const temps = await removeTempFiles(layout);
+      if (temps > 0) recovered.push(`removed ${temps} temporary file(s) left by an interrupted save`);
+    }
+    if (version > 1 && !(await exists(layout.audit))) {
+      throw new SpoorError('case.corrupt', 'audit.jsonl is missing', { file: AUDIT_FILE, reason: 'missing' });
+    }
     const index = await readJsonFile(layout.documents, DocumentIndex, 'documents.json');
-    return new CaseStore(layout, { ...manifest, version }, index.documents);
+    let entries: AuditEntry[];
+    let writer: Writer | undefined;
+    if (lock) {
+      const { log, parsed } = await AuditLog.open(layout.audit);
+      if (parsed.tornTail) recovered.push('removed an incomplete last line of the audit log (a save interrupted before it began)');
+      entries = parsed.entries;
+      writer = { lock, audit: log, analyst, backupIntervalMs: options.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS };
+    } else {
+      entries = (await readLogFile(layout.audit)).entries;
+    }
+    const reconciliation = await reconcileFiles(layout, entries);
+    const interrupted = reconciliation.interruptedEntry;
+    if (writer && interrupted) {
+      await writer.audit.append(
+        {
+          type: 'recovery.interrupted',
+          summary: `Change #${interrupted.seq} (${interrupted.type}: ${interrupted.summary}) was interrupted before it was saved; the case keeps its earlier state`,
+          files: reconciliation.interrupted,
+          details: { seq: interrupted.seq },
+        },
+        SYSTEM_ANALYST,
+      );
+      entries = (await readLogFile(layout.audit)).entries;
+      recovered.push(`change #${interrupted.seq} (${interrupted.summary}) had been interrupted by a crash and was not applied`);
+    }
+    const problems = [...reconciliation.problems, ...(await unrecordedDataFiles(layout, entries))];
+    const backups = await listBackups(layout);
+    const store = new CaseStore(layout, { ...manifest, version }, index.documents, writer, { recovered, problems, readOnly: !writer }, expectedFileHashes(entries), backups[0]);
+    store.readHead = { entries: entries.length, headHash: entries.at(-1)?.hash ?? GENESIS_HASH };
+    // The state as found is worth keeping: back it up unless the newest backup already holds it.
+    if (writer && backups[0]?.auditHead !== writer.audit.headHash) store.scheduleBackup('open');
+    return store;
+  }
+
+  /**
+   * Puts a backup's data files back in place (never the originals). The
+   * current files are first kept as a 'before-restore' backup, and the
+   * restore is recorded in the audit log. A damaged or missing audit log is
+   * replaced by the backup's copy, the damaged one kept beside it.
+   */
+  static restore(folder: string, backupId: string, options: CaseOpenOptions = {}): Promise<RestoreResult> {
+    return restoreBackup(new CaseLayout(path.resolve(folder)), backupId, { ...options, analyst: options.analyst ?? (() => SYSTEM_ANALYST) });
   }
 
   summary(): CaseSummary {
@@ -89,6 +244,7 @@ export class CaseStore {
       path: this.root,
       createdAt: this.manifest.createdAt,
       documentCount: this.documents.length,
+      ...(this.readOnly ? { readOnly: true } : {}),
     };
   }
 
@@ -105,21 +261,44 @@ export class CaseStore {
   }
 
   /** Stores an original and its text, then records the document: the record is written last. */
-  addDocument(record: DocumentRecord, sourceFile: string, text: ExtractedText): Promise<void> {
+  addDocument(record: DocumentRecord, sourceFile: string, text: ExtractedText, action?: CaseAction): Promise<void> {
     return this.writes.run(async () => {
+      const writer = await this.requireWriter();
       const original = this.layout.original(record.sha256, record.kind);
       await fs.mkdir(path.dirname(original), { recursive: true }).catch((error) => {
         throw toIoError(error, original);
       });
       if (!(await exists(original))) await copyFileAtomic(sourceFile, original);
-      await writeJsonAtomic(this.layout.text(record.sha256), text);
-      await this.saveDocuments([...this.documents, record]);
+      const textName = `text/${record.sha256}.json`;
+      const textJson = serialise(text);
+      await writeFileAtomic(this.layout.file(textName), textJson);
+      const next = [...this.documents, record];
+      await this.commit(
+        writer,
+        action ?? { type: 'documents.import', summary: `Imported "${record.provenance[0]?.originalName ?? record.title}" (${record.pageCount} p.)` },
+        { 'documents.json': serialise({ version: 1, documents: next } satisfies DocumentIndex) },
+        { [textName]: sha256Text(textJson) },
+        { document: record.id, sha256: record.sha256 },
+      );
+      // Memory follows disk: only a successful write changes what the case holds.
+      this.documents = next;
     });
   }
 
   /** Replaces one record (for example to add a provenance entry to a duplicate). */
-  updateDocument(record: DocumentRecord): Promise<void> {
-    return this.writes.run(() => this.saveDocuments(this.documents.map((doc) => (doc.id === record.id ? record : doc))));
+  updateDocument(record: DocumentRecord, action?: CaseAction): Promise<void> {
+    return this.writes.run(async () => {
+      const writer = await this.requireWriter();
+      const next = this.documents.map((doc) => (doc.id === record.id ? record : doc));
+      await this.commit(
+        writer,
+        action ?? { type: 'documents.update', summary: `Updated the record of "${record.title}"` },
+        { 'documents.json': serialise({ version: 1, documents: next } satisfies DocumentIndex) },
+        {},
+        { document: record.id },
+      );
+      this.documents = next;
+    });
   }
 
   async readText(record: DocumentRecord): Promise<ExtractedText> {
@@ -129,34 +308,135 @@ export class CaseStore {
   /**
    * Reads one of the case's own data files (`codebook.json`, …). A file that
    * does not exist yet gives `fallback`; a damaged one is a `case.corrupt`
-   * error naming it, never a silent default.
+   * error naming it (and the backup that can replace it), never a silent default.
    */
   async readData<S extends z.ZodType>(name: string, schema: S, fallback: z.output<S>): Promise<z.output<S>> {
     const file = this.layout.data(name);
     if (!(await exists(file))) return fallback;
-    return readJsonFile(file, schema, name);
+    try {
+      return await readJsonFile(file, schema, name);
+    } catch (error) {
+      throw await withBackupOffer(this.layout, error);
+    }
   }
 
   /**
    * Writes one of the case's data files atomically, in order with every
-   * other write to this case. `action` says what the person did, in words an
-   * audit log can keep (every change to a case goes through here or
-   * addDocument/updateDocument).
+   * other write to this case, and records `action` in the audit log with
+   * the time, the analyst and the file's new SHA-256.
    */
   writeData(name: string, value: unknown, action: CaseAction): Promise<void> {
     const file = this.layout.data(name);
-    void action;
-    return this.writes.run(() => writeJsonAtomic(file, value));
+    return this.writes.run(async () => {
+      const writer = await this.requireWriter();
+      await this.commit(writer, action, { [path.basename(file)]: serialise(value) });
+    });
   }
 
-  /** Waits for pending writes; call before closing. */
+  /** Records an action that changes no file of the case (an export, for instance) in the audit log. */
+  recordAction(action: CaseAction): Promise<AuditEntry> {
+    return this.writes.run(async () => {
+      const writer = await this.requireWriter();
+      const { entry } = await writer.audit.append({ ...action }, writer.analyst());
+      return entry;
+    });
+  }
+
+  /** The audit log's head: quote it in a report to pin the log as it stood. */
+  auditHead(): { entries: number; headHash: string } {
+    if (this.writer) return { entries: this.writer.audit.entries, headHash: this.writer.audit.headHash };
+    return this.readHead;
+  }
+
+  auditVerify(): Promise<AuditVerification> {
+    return this.writes.run(async () => (await readLogFile(this.layout.audit)).verification);
+  }
+
+  auditEntries(): Promise<AuditEntry[]> {
+    return this.writes.run(async () => (await readLogFile(this.layout.audit)).entries);
+  }
+
+  /** The integrity check; `full` hashes every original (outside the write queue, so saving goes on meanwhile). */
+  async verify(options: { full: boolean; onProgress?: (progress: VerifyProgress) => void }): Promise<IntegrityReport> {
+    const documents = await this.writes.run(async () => this.documents);
+    return verifyCase(this.layout, documents, {
+      ...options,
+      recovered: this.opening.recovered,
+      records: (check) => this.writes.run(check),
+    });
+  }
+
+  listBackups(): Promise<BackupInfo[]> {
+    return listBackups(this.layout);
+  }
+
+  /** Backs up the case's data files now. */
+  backup(reason: BackupInfo['reason'] = 'manual'): Promise<BackupInfo> {
+    return this.writes.run(async () => this.backupNow(await this.requireWriter(), reason));
+  }
+
+  /** Waits for pending writes. */
   flush(): Promise<void> {
     return this.writes.idle();
   }
 
-  private async saveDocuments(next: DocumentRecord[]): Promise<void> {
-    await writeJsonAtomic(this.layout.documents, { version: 1, documents: next } satisfies DocumentIndex);
-    // Memory follows disk: only a successful write changes what the case holds.
-    this.documents = next;
+  /** Finishes pending writes, backs up what changed since the last backup, and releases the lock. */
+  async close(): Promise<void> {
+    await this.flush();
+    const writer = this.writer;
+    if (!writer) return;
+    if (!this.broken && this.lastBackup.head !== writer.audit.headHash) {
+      await this.writes.run(() => this.backupNow(writer, 'close')).catch(() => undefined);
+    }
+    await writer.lock.release();
+  }
+
+  private async requireWriter(): Promise<Writer> {
+    if (!this.writer) throw new SpoorError('io.readOnly', `${this.root} is open read-only`, { file: this.root });
+    if (this.broken) throw this.broken;
+    await this.writer.lock.assertHeld();
+    return this.writer;
+  }
+
+  /**
+   * The one way a data file changes: the audit entry (with the new hashes) is
+   * appended first, then the file replaced atomically. If the replacement
+   * fails (disk full, read-only), the entry is taken back; if a crash
+   * intervenes, the next opening sees the entry unapplied and records that.
+   */
+  private async commit(writer: Writer, action: CaseAction, contents: Record<string, string>, extraFiles: Record<string, string> = {}, details: Record<string, string | number> = {}): Promise<void> {
+    const hashes = Object.fromEntries(Object.entries(contents).map(([name, content]) => [name, sha256Text(content)]));
+    const record: AuditRecord = { type: action.type, summary: action.summary, files: { ...extraFiles, ...hashes } };
+    const allDetails = { ...details, ...action.details };
+    if (Object.keys(allDetails).length > 0) record.details = allDetails;
+    const { undo } = await writer.audit.append(record, writer.analyst());
+    try {
+      for (const [name, content] of Object.entries(contents)) await writeFileAtomic(this.layout.file(name), content);
+    } catch (error) {
+      await undo().catch((undoError: unknown) => {
+        // The log now claims a change that did not happen; stop writing until the case is reopened and reconciled.
+        this.broken = new SpoorError('io.failed', `The audit log of ${this.root} could not be corrected; close and reopen the case`, {
+          file: AUDIT_FILE,
+          reason: undoError instanceof Error ? undoError.message : String(undoError),
+        });
+      });
+      throw error;
+    }
+    for (const [name, hash] of Object.entries(record.files ?? {})) this.expected.set(name, hash);
+    if (Date.now() - this.lastBackup.at >= writer.backupIntervalMs) this.scheduleBackup('periodic');
+  }
+
+  private scheduleBackup(reason: BackupInfo['reason']): void {
+    this.lastBackup = { ...this.lastBackup, at: Date.now() };
+    const writer = this.writer;
+    if (!writer) return;
+    void this.writes.run(() => this.backupNow(writer, reason)).catch(() => undefined);
+  }
+
+  private async backupNow(writer: Writer, reason: BackupInfo['reason']): Promise<BackupInfo> {
+    const files = [...this.expected.keys()].filter((name) => !name.startsWith('text/'));
+    const info = await createBackup(this.layout, { reason, files: [...files, AUDIT_FILE], auditEntries: writer.audit.entries, auditHead: writer.audit.headHash });
+    this.lastBackup = { at: Date.parse(info.createdAt), head: info.auditHead };
+    return info;
   }
 }

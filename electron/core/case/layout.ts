@@ -1,6 +1,9 @@
 import path from 'node:path';
 import type { DocumentKind } from '../../../shared/model/document';
 
+/** Files of the case itself, which no area may take as its data file name. */
+const RESERVED_NAMES = new Set(['case.json', 'documents.json', 'backup.json']);
+
 const EXTENSION_BY_KIND: Record<DocumentKind, string> = { pdf: '.pdf', text: '.txt', markdown: '.md' };
 
 /**
@@ -13,6 +16,9 @@ const EXTENSION_BY_KIND: Record<DocumentKind, string> = { pdf: '.pdf', text: '.t
  *     originals/ab/<sha256>.pdf the imported files, byte for byte
  *     text/<sha256>.json        extracted text per page
  *     <area>.json               each area's own data (codebook, annotations, chronology, …)
+ *     audit.jsonl               append-only, hash-chained log of every change
+ *     backups/<id>/             automatic copies of the case's own data files (not the originals)
+ *     spoor.lock                who has the case open for writing
  */
 export class CaseLayout {
   constructor(readonly root: string) {}
@@ -41,9 +47,22 @@ export class CaseLayout {
     return path.join(this.textDir, `${sha256}.json`);
   }
 
+  get audit(): string {
+    return path.join(this.root, 'audit.jsonl');
+  }
+
+  get backupsDir(): string {
+    return path.join(this.root, 'backups');
+  }
+
+  /** A file named by its path inside the case folder, as the audit log names it (`documents.json`, `text/<sha>.json`). */
+  file(relative: string): string {
+    return path.join(this.root, ...relative.split('/'));
+  }
+
   /** A data file of one area of the case (`codebook.json`, `chronology.json`, …), directly in the case folder. */
   data(name: string): string {
-    if (!/^[a-z][a-z0-9-]*\.json$/.test(name)) throw new Error(`Not a case data file name: ${name}`);
+    if (!/^[a-z][a-z0-9-]*\.json$/.test(name) || RESERVED_NAMES.has(name)) throw new Error(`Not a case data file name: ${name}`);
     return path.join(this.root, name);
   }
 }

@@ -15,12 +15,18 @@ export const TEMP_PREFIX = '.tmp-';
  */
 export interface WriteFaults {
   beforeRename?: (target: string) => void | Promise<void>;
+  /** Called before an append to the audit log is written. */
+  beforeAppend?: (target: string) => void | Promise<void>;
 }
 
 let faults: WriteFaults = {};
 
 export function setWriteFaults(next: WriteFaults): void {
   faults = next;
+}
+
+export async function beforeAppendFault(target: string): Promise<void> {
+  await faults.beforeAppend?.(target);
 }
 
 async function syncDirectory(dir: string): Promise<void> {
@@ -36,6 +42,17 @@ async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
+/** Creates a file that must not exist yet and fsyncs it (the first step of every durable write). */
+export async function writeNewFileSynced(file: string, data: string | Uint8Array): Promise<void> {
+  const handle = await fs.open(file, 'wx', 0o644);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Writes a file so that a reader sees either the old content or the new,
  * never a mix: write a temporary file beside it, fsync, rename over the target,
@@ -45,13 +62,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   const dir = path.dirname(target);
   const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}-${randomBytes(6).toString('hex')}`);
   try {
-    const handle = await fs.open(temp, 'wx', 0o644);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeNewFileSynced(temp, data);
     await faults.beforeRename?.(target);
     await fs.rename(temp, target);
     await syncDirectory(dir);

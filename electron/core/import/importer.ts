@@ -9,7 +9,7 @@ import { sha256File } from '../fs/hash';
 import { IMPORTER_ID } from '../version';
 import type { PdfTextExtractor } from './pdf-text';
 import { sniffFile, type SniffedType } from './sniff';
-import { extractTextFile } from './text-file';
+import { assertTextFileSize, extractTextFile } from './text-file';
 
 /** A file to import: where to read it, what to call it, and what provenance records as its origin. */
 export interface ImportSource {
@@ -47,6 +47,7 @@ async function importOne(source: ImportSource, context: ImportContext, report: (
     throw error;
   }
   const type = await sniffFile(source.path);
+  if (type.kind !== 'pdf') assertTextFileSize(size, source.name);
   report({ phase: 'hashing' });
   const sha256 = await sha256File(source.path);
   const provenance = { originalName: source.name, originalPath: source.origin, importedAt: new Date().toISOString(), importer: IMPORTER_ID };

@@ -21,6 +21,28 @@ export function decodeText(bytes: Uint8Array, fileName: string): string {
   }
 }
 
+/**
+ * The largest plain-text file imported. Decoding holds the file about five
+ * times over (bytes, string, pages, stored JSON); 64 MB is some 10,000 pages
+ * of text, more than any real document, and keeps an import within ~0.5 GB.
+ */
+export const MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
+}
+
+/** Refuses a text file too large to import, before anything reads it. */
+export function assertTextFileSize(size: number, fileName: string, limit = MAX_TEXT_FILE_BYTES): void {
+  if (size > limit) {
+    throw new SpoorError('import.tooLarge', `${fileName} is ${megabytes(size)}; text files of at most ${megabytes(limit)} are imported`, {
+      file: fileName,
+      size: megabytes(size),
+      limit: megabytes(limit),
+    });
+  }
+}
+
 export async function extractTextFile(file: string, fileName: string): Promise<PageText[]> {
   const bytes = await fs.readFile(file);
   return paginateText(decodeText(bytes, fileName)).map((text, index) => ({ page: index + 1, text, source: 'plain' as const }));

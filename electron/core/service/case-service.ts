@@ -4,7 +4,12 @@ import { SpoorError } from '../../../shared/errors';
 import type { CaseSummary } from '../../../shared/model/case';
 import type { DocumentRecord, DocumentSummary, PageText } from '../../../shared/model/document';
 import type { ImportProgress, ImportReport } from '../../../shared/model/import';
-import { CaseStore, caseFolderFor } from '../case/case-store';
+import type { AuditEntry, AuditVerification, BackupInfo, IntegrityReport } from '../../../shared/model/integrity';
+import { CaseStore, caseFolderFor, type CaseOpenOptions } from '../case/case-store';
+import { listBackups } from '../case/backup';
+import type { VerifyProgress } from '../case/integrity';
+import { CaseLayout } from '../case/layout';
+import type { RestoreResult } from '../case/restore';
 import { importBatch, type ImportSource } from '../import/importer';
 import { PdfTextExtractor } from '../import/pdf-text';
 
@@ -25,7 +30,17 @@ export interface CaseServiceOptions {
   /** Where `case:create` puts new case folders. */
   casesDir: string;
   onImportProgress?: (progress: ImportProgress) => void;
+  onVerifyProgress?: (progress: VerifyProgress) => void;
+  /** The analyst recorded in the audit log (settings.analystName). */
+  analyst?: () => string;
+  /** Who holds a case's lock, in words: `Spoor`, `spoor host`, `spoor import`. */
+  holder?: string;
+  /** Least time between two automatic backups (default 10 minutes). */
+  backupIntervalMs?: number;
 }
+
+/** How to open a case: take over a stale or foreign lock, or open it read-only. */
+export type OpenCaseOptions = Pick<CaseOpenOptions, 'takeOver' | 'readOnly'>;
 
 /**
  * The back end of Spoor: one open case and everything that can be done with
@@ -61,19 +76,69 @@ export class CaseService {
   /** Creates `<folder>.spoor` and opens it. */
   async createCaseAt(folder: string, name = path.basename(caseFolderFor(folder), '.spoor')): Promise<CaseSummary> {
     await fs.mkdir(path.dirname(caseFolderFor(folder)), { recursive: true });
-    const store = await CaseStore.create(folder, name);
+    await this.replaceStore(undefined);
+    const store = await CaseStore.create(folder, name, this.storeOptions());
     await this.replaceStore(store);
     return store.summary();
+  }
+
+  private storeOptions(options: OpenCaseOptions = {}): CaseOpenOptions {
+    return { ...options, analyst: this.options.analyst, holder: this.options.holder, backupIntervalMs: this.options.backupIntervalMs };
   }
 
   createCase(name: string): Promise<CaseSummary> {
     return this.createCaseAt(path.join(this.options.casesDir, name), name);
   }
 
-  async openCase(folder: string): Promise<CaseSummary> {
-    const store = await CaseStore.open(folder);
+  async openCase(folder: string, options: OpenCaseOptions = {}): Promise<CaseSummary> {
+    // Close first: reopening the same case must not find its own lock.
+    await this.replaceStore(undefined);
+    const store = await CaseStore.open(folder, this.storeOptions(options));
     await this.replaceStore(store);
     return store.summary();
+  }
+
+  /** The integrity check of the open case; `full` hashes every original. Includes what opening repaired. */
+  async verify(full = true): Promise<IntegrityReport> {
+    const store = this.requireStore();
+    const report = await store.verify({ full, onProgress: this.options.onVerifyProgress });
+    return report;
+  }
+
+  auditVerify(): Promise<AuditVerification> {
+    return this.requireStore().auditVerify();
+  }
+
+  /** The audit log's entry count and head hash, for a report to quote (it pins the log as it stood). */
+  auditHead(): { entries: number; headHash: string } {
+    return this.requireStore().auditHead();
+  }
+
+  auditEntries(): Promise<AuditEntry[]> {
+    return this.requireStore().auditEntries();
+  }
+
+  /** Backups of the open case, or of the case at `folder` (which need not open: that is when a backup matters most). */
+  listBackups(folder?: string): Promise<BackupInfo[]> {
+    if (folder === undefined) return this.requireStore().listBackups();
+    return listBackups(new CaseLayout(path.resolve(folder)));
+  }
+
+  backupNow(): Promise<BackupInfo> {
+    return this.requireStore().backup('manual');
+  }
+
+  /**
+   * Restores a backup of a case's data files. The case is closed first if it
+   * is the open one (a case that does not open at all can be restored too),
+   * then opened again.
+   */
+  async restoreBackup(folder: string, backupId: string, options: Pick<CaseOpenOptions, 'takeOver'> = {}): Promise<{ result: RestoreResult; summary: CaseSummary }> {
+    const root = path.resolve(folder);
+    if (this.store?.root === root) await this.replaceStore(undefined);
+    const result = await CaseStore.restore(root, backupId, this.storeOptions(options));
+    const summary = await this.openCase(root);
+    return { result, summary };
   }
 
   async closeCase(): Promise<void> {
@@ -142,7 +207,8 @@ export class CaseService {
     const previous = this.store;
     if (previous) {
       await this.emit('closing', previous);
-      await previous.flush();
+      this.store = undefined;
+      await previous.close();
     }
     this.store = next;
     if (next) await this.emit('opened', next);

@@ -70,7 +70,7 @@ describe('spoor dates', () => {
     const [record] = store.listDocuments();
     if (!record) throw new Error('the letter was not imported');
     await store.updateDocument({ ...record, metadata: { date: '2025-09-10' } });
-    await store.flush();
+    await store.close();
 
     const json = JSON.parse((await spoor(['dates', '--case', casePath, '--doc', record.id.slice(0, 6), '--json'])).stdout);
     expect(json.input).toEqual({ case: casePath, documentId: record.id, title: record.title });

@@ -13,6 +13,7 @@ describe('CaseStore', () => {
     const manifest = JSON.parse(await fs.readFile(path.join(created.root, 'case.json'), 'utf8'));
     expect(manifest).toMatchObject({ format: 'spoor-case', version: CASE_FORMAT_VERSION, name: 'Toeslagen' });
 
+    await created.close();
     const reopened = await CaseStore.open(created.root);
     expect(reopened.summary()).toEqual(created.summary());
   });
@@ -29,6 +30,7 @@ describe('CaseStore', () => {
 
   it('refuses a case written by a newer Spoor, naming its format', async () => {
     const store = await CaseStore.create(path.join(await tempDir(), 'Nieuw'), 'Nieuw');
+    await store.close();
     const file = path.join(store.root, 'case.json');
     const manifest = JSON.parse(await fs.readFile(file, 'utf8'));
     await fs.writeFile(file, JSON.stringify({ ...manifest, version: CASE_FORMAT_VERSION + 1 }));
@@ -37,6 +39,7 @@ describe('CaseStore', () => {
 
   it('reports a truncated documents.json by name instead of opening an empty case', async () => {
     const store = await CaseStore.create(path.join(await tempDir(), 'Kapot'), 'Kapot');
+    await store.close();
     await fs.writeFile(path.join(store.root, 'documents.json'), '{"version": 1, "documents": [');
     await expect(CaseStore.open(store.root)).rejects.toMatchObject({ code: 'case.corrupt', details: { file: 'documents.json' } });
   });

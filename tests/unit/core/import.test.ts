@@ -125,7 +125,7 @@ describe('importing', () => {
     for (const result of report.results) expect(result).toMatchObject({ status: 'failed', error: { code: 'import.pdfInvalid' } });
     const reopened = new CaseService({ casesDir: service.casesDir });
     services.push(reopened);
-    await reopened.openCase(service.current()!.path);
+    await reopened.openCase(service.current()!.path, { readOnly: true });
     expect(reopened.listDocuments()).toHaveLength(1);
   });
 

@@ -5,20 +5,7 @@ import { FakeBrowserWindow, FakeWebContents, createFakeElectron } from './fake-e
 const fake = createFakeElectron();
 
 vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
-vi.mock('electron-store', () => ({
-  default: class {
-    private data: Record<string, unknown>;
-    constructor(options: { defaults: Record<string, unknown> }) {
-      this.data = { ...options.defaults };
-    }
-    get(key: string) {
-      return this.data[key];
-    }
-    set(key: string, value: unknown) {
-      this.data[key] = value;
-    }
-  },
-}));
+vi.mock('electron-store', () => import('./fake-electron-store'));
 
 const trustedFrame = { url: 'spoor://app/index.html', parent: null };
 

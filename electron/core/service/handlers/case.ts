@@ -32,7 +32,7 @@ type CaseChannels = 'case:create' | 'case:open' | 'case:close' | 'case:current' 
 export function caseHandlers({ service, settings }: CoreDeps): Pick<Handlers, CaseChannels> {
   return {
     'case:create': async ({ name }) => rememberCase(settings, await service.createCase(name)),
-    'case:open': async ({ path: folder }) => rememberCase(settings, await service.openCase(folder)),
+    'case:open': async ({ path: folder, takeOver, readOnly }) => rememberCase(settings, await service.openCase(folder, { takeOver, readOnly })),
     'case:close': async () => {
       await service.closeCase();
       return DONE;

@@ -4,6 +4,7 @@ import { codingHandlers } from './coding';
 import type { CoreDeps } from './context';
 import { documentHandlers } from './documents';
 import { searchHandlers } from './search';
+import { integrityHandlers } from './integrity';
 import { settingsHandlers } from './settings';
 
 export { rememberCase } from './case';
@@ -25,5 +26,6 @@ export function createCoreHandlers(deps: CoreDeps): CoreHandlers {
     ...documentHandlers(deps),
     ...searchHandlers(deps),
     ...codingHandlers(deps),
+    ...integrityHandlers(deps),
   };
 }

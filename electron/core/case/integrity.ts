@@ -1,0 +1,191 @@
+import fs from 'node:fs/promises';
+import type { DocumentRecord } from '../../../shared/model/document';
+import { ExtractedText } from '../../../shared/model/document';
+import type { AuditEntry, IntegrityProblem, IntegrityReport } from '../../../shared/model/integrity';
+import { TEMP_PREFIX } from '../fs/atomic';
+import { sha256File } from '../fs/hash';
+import { expectedFileHashes, readLogFile, sha256Text } from './audit';
+import { listBackups } from './backup';
+import type { CaseLayout } from './layout';
+
+/** Text files are large and written once: the quick check only sees that they are there. */
+function isHeavy(name: string): boolean {
+  return name.startsWith('text/');
+}
+
+async function hashOrMissing(file: string): Promise<string | undefined> {
+  try {
+    return await sha256File(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+export interface Reconciliation {
+  problems: IntegrityProblem[];
+  /** Files the last, interrupted change never reached: their current hash, to be recorded. */
+  interrupted: Record<string, string>;
+  interruptedEntry: AuditEntry | undefined;
+}
+
+/**
+ * Compares each data file the audit log knows with the hash its latest entry
+ * recorded. A mismatch on the files of the log's very last entry, where the
+ * file still has its previous content, is a save a crash interrupted (the log
+ * is written first); any other mismatch is a change made outside Spoor.
+ */
+export async function reconcileFiles(layout: CaseLayout, entries: readonly AuditEntry[]): Promise<Reconciliation> {
+  const expected = expectedFileHashes(entries);
+  const last = entries.at(-1);
+  const before = expectedFileHashes(entries.slice(0, -1));
+  const problems: IntegrityProblem[] = [];
+  const interrupted: Record<string, string> = {};
+  for (const [name, hash] of expected) {
+    const file = layout.file(name);
+    // Extracted text is checked with its document (checkDocuments).
+    if (isHeavy(name)) continue;
+    const actual = await hashOrMissing(file);
+    if (actual === hash) continue;
+    if (last && name in last.files && actual === before.get(name)) {
+      if (actual !== undefined) interrupted[name] = actual;
+      continue;
+    }
+    if (actual === undefined) {
+      problems.push({ kind: 'fileMissing', file: name, detail: 'missing' });
+      continue;
+    }
+    let parses = true;
+    try {
+      JSON.parse(await fs.readFile(file, 'utf8'));
+    } catch {
+      parses = false;
+    }
+    const entry = [...entries].reverse().find((candidate) => name in candidate.files);
+    problems.push({
+      kind: parses ? 'fileChanged' : 'fileCorrupt',
+      file: name,
+      detail: parses ? `changed outside Spoor after audit entry #${entry?.seq}` : 'damaged: not valid JSON',
+    });
+  }
+  return { problems, interrupted, interruptedEntry: Object.keys(interrupted).length > 0 ? last : undefined };
+}
+
+/** Data files in the case folder that no audit entry accounts for (written outside Spoor). */
+export async function unrecordedDataFiles(layout: CaseLayout, entries: readonly AuditEntry[]): Promise<IntegrityProblem[]> {
+  const expected = expectedFileHashes(entries);
+  const names = await fs.readdir(layout.root).catch(() => [] as string[]);
+  return names
+    .filter((name) => /^[a-z][a-z0-9-]*\.json$/.test(name) && !expected.has(name))
+    .map((name) => ({ kind: 'fileChanged' as const, file: name, detail: 'not recorded in the audit log: written outside Spoor' }));
+}
+
+/** Removes temporary files a crash left behind; they are never read as data. Returns how many. */
+export async function removeTempFiles(layout: CaseLayout): Promise<number> {
+  const entries = await fs.readdir(layout.root, { recursive: true, withFileTypes: true }).catch(() => []);
+  const temps = entries.filter((entry) => entry.name.startsWith(TEMP_PREFIX));
+  await Promise.all(temps.map((entry) => fs.rm(`${entry.parentPath}/${entry.name}`, { recursive: true, force: true }).catch(() => undefined)));
+  return temps.length;
+}
+
+export interface VerifyProgress {
+  done: number;
+  total: number;
+}
+
+/** Checks every original (present, and with `full` its SHA-256) and its extracted text. */
+async function checkDocuments(
+  layout: CaseLayout,
+  documents: readonly DocumentRecord[],
+  expected: ReadonlyMap<string, string>,
+  full: boolean,
+  onProgress?: (progress: VerifyProgress) => void,
+) {
+  const problems: IntegrityProblem[] = [];
+  let verified = 0;
+  for (const [index, doc] of documents.entries()) {
+    const original = layout.original(doc.sha256, doc.kind);
+    const relative = original.slice(layout.root.length + 1).split('\\').join('/');
+    if (full) {
+      const actual = await hashOrMissing(original);
+      if (actual === undefined) problems.push({ kind: 'originalMissing', file: relative, document: doc.title, detail: 'missing' });
+      else if (actual !== doc.sha256) problems.push({ kind: 'originalChanged', file: relative, document: doc.title, detail: `SHA-256 is now ${actual}` });
+      else verified += 1;
+    } else {
+      const stat = await fs.stat(original).catch(() => undefined);
+      if (!stat) problems.push({ kind: 'originalMissing', file: relative, document: doc.title, detail: 'missing' });
+      else if (stat.size !== doc.size) problems.push({ kind: 'originalChanged', file: relative, document: doc.title, detail: `size is ${stat.size} bytes, not ${doc.size}` });
+    }
+    const textName = `text/${doc.sha256}.json`;
+    if (full) {
+      try {
+        const raw = await fs.readFile(layout.file(textName), 'utf8');
+        const text = ExtractedText.parse(JSON.parse(raw));
+        const recorded = expected.get(textName);
+        if (text.sha256 !== doc.sha256) problems.push({ kind: 'textCorrupt', file: textName, document: doc.title, detail: 'belongs to another original' });
+        else if (recorded !== undefined && recorded !== sha256Text(raw)) {
+          problems.push({ kind: 'textCorrupt', file: textName, document: doc.title, detail: 'changed after import' });
+        }
+      } catch (error) {
+        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+        problems.push({ kind: missing ? 'textMissing' : 'textCorrupt', file: textName, document: doc.title, detail: missing ? 'missing' : 'damaged' });
+      }
+    } else if (!(await exists(layout.file(textName)))) {
+      problems.push({ kind: 'textMissing', file: textName, document: doc.title, detail: 'missing' });
+    }
+    onProgress?.({ done: index + 1, total: documents.length });
+  }
+  return { problems, verified };
+}
+
+/**
+ * The integrity check of a case: originals against their SHA-256, extracted
+ * text, data files against the audit log, and the audit chain itself
+ * (including, against the newest backup, entries cut off its end).
+ */
+export async function verifyCase(
+  layout: CaseLayout,
+  documents: readonly DocumentRecord[],
+  options: {
+    full: boolean;
+    recovered?: string[];
+    onProgress?: (progress: VerifyProgress) => void;
+    /** Runs the checks of the case's own records, which must not overlap a save (the store's write queue). */
+    records?: <T>(check: () => Promise<T>) => Promise<T>;
+  },
+): Promise<IntegrityReport> {
+  const serialised = options.records ?? ((check) => check());
+  const { log, reconciliation, unrecorded } = await serialised(async () => {
+    const log = await readLogFile(layout.audit);
+    return { log, reconciliation: await reconcileFiles(layout, log.entries), unrecorded: await unrecordedDataFiles(layout, log.entries) };
+  });
+  const audit = { ...log.verification, problems: [...log.verification.problems] };
+  const newest = (await listBackups(layout))[0];
+  if (newest && newest.auditEntries > 0) {
+    const atBackup = log.entries.find((entry) => entry.seq === newest.auditEntries);
+    if (!atBackup || atBackup.hash !== newest.auditHead) {
+      audit.problems.push({ line: Math.max(1, log.entries.length), reason: `the backup of ${newest.createdAt} saw ${newest.auditEntries} entries ending in ${newest.auditHead.slice(0, 12)}…; the log no longer has them` });
+      audit.valid = false;
+    }
+  }
+  const docs = await checkDocuments(layout, documents, expectedFileHashes(log.entries), options.full, options.onProgress);
+  const problems = [...reconciliation.problems, ...unrecorded, ...docs.problems];
+  for (const problem of audit.problems) problems.push({ kind: 'auditBroken', file: 'audit.jsonl', detail: `line ${problem.line}: ${problem.reason}` });
+  return {
+    checkedAt: new Date().toISOString(),
+    full: options.full,
+    documents: documents.length,
+    originalsVerified: docs.verified,
+    problems,
+    audit,
+    recovered: options.recovered ?? [],
+  };
+}
+

@@ -1,0 +1,111 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './host-fixture';
+
+async function createCaseWithPdf(page: Page, url: string, name: string, pdf: string): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('Naam van de zaak').fill(name);
+  await page.getByRole('button', { name: 'Aanmaken' }).click();
+  await page.getByTestId('import-input').setInputFiles(pdf);
+  await expect(page.getByRole('status', { name: 'import-report' })).toContainText('1 geïmporteerd');
+}
+
+test('the integrity view verifies every original, the audit log and backups, and names a changed original', async ({ page, host, fixtures }, testInfo) => {
+  await createCaseWithPdf(page, host.url, 'Integriteit', fixtures.samplePdf);
+  await page.getByRole('tab', { name: 'Integriteit' }).click();
+  await expect(page.getByRole('status', { name: 'integrity-status' })).toContainText('In orde: alle 1 originelen hebben nog dezelfde SHA-256');
+  await page.getByRole('button', { name: 'Logboek verifiëren' }).click();
+  await expect(page.getByRole('status', { name: 'audit-verification' })).toContainText('Het logboek is intact: 2 regels');
+  await expect(page.locator('.audit-entries')).toContainText('documents.import');
+  await page.getByRole('button', { name: 'Nu een reservekopie maken' }).click();
+  await expect(page.locator('.backup-list li').first()).toContainText('handmatig');
+
+  // Someone changes the original on disk behind Spoor's back.
+  const root = path.join(host.casesDir, 'Integriteit.spoor');
+  const [shard] = await fs.readdir(path.join(root, 'originals'));
+  const [original] = await fs.readdir(path.join(root, 'originals', shard!));
+  await fs.appendFile(path.join(root, 'originals', shard!, original!), '\n% gewijzigd\n');
+  await page.getByRole('button', { name: 'Nu controleren' }).click();
+  await expect(page.getByRole('status', { name: 'integrity-status' })).toContainText('1 probleem/problemen gevonden');
+  await expect(page.locator('.integrity-problems')).toContainText('Origineel gewijzigd');
+  await expect(page.locator('.integrity-problems')).toContainText('rapport-signalen');
+  await expect(page.getByRole('alert', { name: 'integrity-banner' })).toBeVisible();
+
+  const screenshot = testInfo.outputPath('integrity-view.png');
+  await page.screenshot({ path: screenshot, fullPage: true });
+  await testInfo.attach('integrity-view', { path: screenshot, contentType: 'image/png' });
+});
+
+test('a case left locked by a crashed Spoor can be taken over from the start screen', async ({ page, host, fixtures }, testInfo) => {
+  await createCaseWithPdf(page, host.url, 'Vergrendeld', fixtures.samplePdf);
+  await page.getByRole('button', { name: 'Zaak sluiten' }).click();
+  const root = path.join(host.casesDir, 'Vergrendeld.spoor');
+  const now = new Date().toISOString();
+  const deadPid = spawnSync(process.execPath, ['-e', '0']).pid;
+  await fs.writeFile(
+    path.join(root, 'spoor.lock'),
+    JSON.stringify({ instance: 'gecrasht', path: root, pid: deadPid, host: os.hostname(), holder: 'Spoor', since: now, updatedAt: now }),
+  );
+  await page.getByRole('button', { name: 'Vergrendeld' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Zaak in gebruik' });
+  await expect(dialog).toContainText('niet netjes afgesloten');
+  await expect(dialog).toContainText(`proces ${deadPid}`);
+  const screenshot = testInfo.outputPath('lock-dialog.png');
+  await page.screenshot({ path: screenshot });
+  await testInfo.attach('lock-dialog', { path: screenshot, contentType: 'image/png' });
+  await dialog.getByRole('button', { name: 'Zaak overnemen' }).click();
+  await expect(page.getByRole('heading', { name: 'Vergrendeld', level: 1 })).toBeVisible();
+  await expect(page.locator('.document-list li')).toHaveCount(1);
+});
+
+test('a case held by another running process opens read-only on request, saying so', async ({ page, host, fixtures }) => {
+  await createCaseWithPdf(page, host.url, 'Bezet', fixtures.samplePdf);
+  await page.getByRole('button', { name: 'Zaak sluiten' }).click();
+  const root = path.join(host.casesDir, 'Bezet.spoor');
+  const holder = spawn(process.execPath, ['--import', 'tsx', 'tests/unit/case/hold-case.ts', root], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    await new Promise<void>((resolve) => holder.stdout.on('data', (chunk: Buffer) => (chunk.toString().includes('HOLDING') ? resolve() : undefined)));
+    await page.getByRole('button', { name: 'Bezet' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Zaak in gebruik' });
+    await expect(dialog).toContainText(`geopend door hold-case test (proces ${holder.pid}`);
+    await dialog.getByRole('button', { name: 'Alleen-lezen openen' }).click();
+    await expect(page.getByText('Deze zaak is alleen-lezen geopend')).toBeVisible();
+    await expect(page.locator('.document-list li')).toHaveCount(1);
+  } finally {
+    holder.kill('SIGKILL');
+  }
+});
+
+test('a damaged documents.json is named, and the case is restored from its backup', async ({ page, host, fixtures }) => {
+  await createCaseWithPdf(page, host.url, 'Beschadigd', fixtures.samplePdf);
+  await page.getByRole('button', { name: 'Zaak sluiten' }).click();
+  const documentsFile = path.join(host.casesDir, 'Beschadigd.spoor', 'documents.json');
+  const good = await fs.readFile(documentsFile, 'utf8');
+  await fs.writeFile(documentsFile, good.slice(0, 40));
+
+  await page.getByRole('button', { name: 'Beschadigd' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Zaakbestand beschadigd' });
+  await expect(dialog).toContainText('Het zaakbestand documents.json is beschadigd');
+  await expect(dialog).toContainText('Er is een reservekopie van');
+  await dialog.getByRole('button', { name: 'Reservekopie terugzetten' }).click();
+  await expect(page.getByRole('heading', { name: 'Beschadigd', level: 1 })).toBeVisible();
+  await expect(page.locator('.document-list li')).toHaveCount(1);
+  await page.getByRole('tab', { name: 'Integriteit' }).click();
+  await expect(page.getByRole('status', { name: 'integrity-status' })).toContainText('In orde');
+  await expect(page.locator('.audit-entries')).toContainText('case.restore');
+});
+
+test('the integrity view speaks English too', async ({ page, host, fixtures }) => {
+  await page.goto(host.url);
+  await page.getByLabel('Taal').selectOption('en');
+  await page.getByLabel('Case name').fill('Evidence');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByTestId('import-input').setInputFiles(fixtures.notesTxt);
+  await page.getByRole('tab', { name: 'Integrity' }).click();
+  await expect(page.getByRole('status', { name: 'integrity-status' })).toContainText('All well: all 1 originals still have the same SHA-256');
+  await page.getByRole('button', { name: 'Verify log' }).click();
+  await expect(page.getByRole('status', { name: 'audit-verification' })).toContainText('The log is intact');
+});
