@@ -1,34 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TextDownload } from '../../shared/contract/codebook';
 import type { AgreementReport, MergeChoice, MergePreview } from '../../shared/contract/coding';
 import { useCaseNavigation } from '../app/case-navigation';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
-import type { Platform } from '../platform';
+import { download, textFileInput } from './files';
 import { codeLabel } from './highlights';
 import { useCoding } from './use-coding';
 import '../styles/coding.css';
-
-/** Offers a small text file as a download (a blob URL: nothing leaves the machine). */
-export function download(file: TextDownload): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mediaType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A chosen file as the contract takes it: uploaded to the host, or read as text in Electron. */
-export async function textFileInput(platform: Platform, file: File): Promise<{ file: string } | { content: string }> {
-  if (platform.uploadFiles) {
-    const [ref] = await platform.uploadFiles([file]);
-    if (ref) return { file: ref.id };
-  }
-  return { content: await file.text() };
-}
 
 function percent(value: number | null): string {
   return value === null ? '–' : `${value.toFixed(1)}%`;

@@ -5,7 +5,7 @@ import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
-import { download, textFileInput } from './AgreementView';
+import { download, textFileInput } from './files';
 import { shortcutLabel } from './CodebookPanel';
 import { MemoList } from './MemoList';
 import type { CodingData } from './use-coding';
