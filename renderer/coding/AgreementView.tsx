@@ -77,7 +77,7 @@ function MergePanel({ onMerged }: { onMerged: () => void }) {
         ref={input}
         type="file"
         hidden
-        accept={platform.uploadFiles ? '.json,.qdpx,application/json' : '.json,application/json'}
+        accept=".json,.qdpx,application/json"
         data-testid="merge-input"
         onChange={(event) => {
           const file = event.target.files?.[0];

@@ -144,6 +144,10 @@ describe('REFI-QDA project (.qdpx)', () => {
     const ref = other.grants.add({ path: file, name: 'project.qdpx', origin: file }, bytes.length);
     const preview = await other.call('coding:mergePreview', { file: ref.id });
     expect(preview).toMatchObject({ matchedDocuments: 2, newPassages: 2, newMemos: 4, conflicts: [] });
+    // Where there is no upload (Electron), the UI sends the project as base64.
+    const viaBase64 = await other.call('coding:mergePreview', { base64: Buffer.from(bytes).toString('base64') });
+    expect(viaBase64).toMatchObject({ matchedDocuments: 2, newPassages: 2, newMemos: 4 });
+    await expect(other.call('coding:mergePreview', { base64: 'not base64!' })).rejects.toMatchObject({ code: 'contract.invalidInput' });
   });
 
   it('says clearly when a file is not a REFI-QDA project', async () => {
