@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AgreementReport, MergeChoice, MergePreview } from '../../shared/contract/coding';
 import { useCaseNavigation } from '../app/case-navigation';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
+import { FileButton } from './FileButton';
 import { download, textFileInput } from './files';
 import { codeLabel } from './highlights';
 import { useCoding } from './use-coding';
@@ -38,7 +39,6 @@ function MergePanel({ onMerged }: { onMerged: () => void }) {
   const { t } = useI18n();
   const platform = usePlatform();
   const onError = useReportError();
-  const input = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<MergePreview>();
   const [choices, setChoices] = useState<Record<string, MergeChoice>>({});
   const [done, setDone] = useState<string>();
@@ -70,21 +70,7 @@ function MergePanel({ onMerged }: { onMerged: () => void }) {
     <section className="card" aria-labelledby="merge-heading">
       <h2 id="merge-heading">{t('team.merge')}</h2>
       <p className="muted">{t('team.mergeHelp')}</p>
-      <button type="button" onClick={() => input.current?.click()}>
-        {t('team.chooseExport')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept=".json,.qdpx,application/json"
-        data-testid="merge-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) void read(file);
-          event.target.value = '';
-        }}
-      />
+      <FileButton label={t('team.chooseExport')} accept=".json,.qdpx,application/json" testId="merge-input" onFile={(file) => void read(file)} />
       {done ? <p role="status">{done}</p> : null}
       {preview ? (
         <div className="merge-preview" role="region" aria-label={t('team.preview')}>
