@@ -1,34 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TextDownload } from '../../shared/contract/codebook';
+import { useCallback, useEffect, useState } from 'react';
 import type { AgreementReport, MergeChoice, MergePreview } from '../../shared/contract/coding';
 import { useCaseNavigation } from '../app/case-navigation';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
-import type { Platform } from '../platform';
+import { FileButton } from './FileButton';
+import { download, textFileInput } from './files';
 import { codeLabel } from './highlights';
 import { useCoding } from './use-coding';
 import '../styles/coding.css';
-
-/** Offers a small text file as a download (a blob URL: nothing leaves the machine). */
-export function download(file: TextDownload): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mediaType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A chosen file as the contract takes it: uploaded to the host, or read as text in Electron. */
-export async function textFileInput(platform: Platform, file: File): Promise<{ file: string } | { content: string }> {
-  if (platform.uploadFiles) {
-    const [ref] = await platform.uploadFiles([file]);
-    if (ref) return { file: ref.id };
-  }
-  return { content: await file.text() };
-}
 
 function percent(value: number | null): string {
   return value === null ? '–' : `${value.toFixed(1)}%`;
@@ -58,7 +39,6 @@ function MergePanel({ onMerged }: { onMerged: () => void }) {
   const { t } = useI18n();
   const platform = usePlatform();
   const onError = useReportError();
-  const input = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<MergePreview>();
   const [choices, setChoices] = useState<Record<string, MergeChoice>>({});
   const [done, setDone] = useState<string>();
@@ -90,21 +70,7 @@ function MergePanel({ onMerged }: { onMerged: () => void }) {
     <section className="card" aria-labelledby="merge-heading">
       <h2 id="merge-heading">{t('team.merge')}</h2>
       <p className="muted">{t('team.mergeHelp')}</p>
-      <button type="button" onClick={() => input.current?.click()}>
-        {t('team.chooseExport')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept={platform.uploadFiles ? '.json,.qdpx,application/json' : '.json,application/json'}
-        data-testid="merge-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) void read(file);
-          event.target.value = '';
-        }}
-      />
+      <FileButton label={t('team.chooseExport')} accept=".json,.qdpx,application/json" testId="merge-input" onFile={(file) => void read(file)} />
       {done ? <p role="status">{done}</p> : null}
       {preview ? (
         <div className="merge-preview" role="region" aria-label={t('team.preview')}>

@@ -1,11 +1,12 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { codeTree } from '../../shared/codebook/operations';
 import { SHORTCUTS, type Code, type Codebook } from '../../shared/model/coding';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
-import { download, textFileInput } from './AgreementView';
+import { FileButton } from './FileButton';
+import { download, textFileInput } from './files';
 import { shortcutLabel } from './CodebookPanel';
 import { MemoList } from './MemoList';
 import type { CodingData } from './use-coding';
@@ -154,7 +155,6 @@ function RefiExchange({ run }: { run: (work: Promise<unknown>) => void }) {
   const { t } = useI18n();
   const platform = usePlatform();
   const onError = useReportError();
-  const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<string>();
   const fail = (error: unknown) => onError(asErrorInfo(error));
   return (
@@ -162,25 +162,17 @@ function RefiExchange({ run }: { run: (work: Promise<unknown>) => void }) {
       <button type="button" onClick={() => platform.api.codebook.exportQdc().then(download).catch(fail)}>
         {t('manage.exportQdc')}
       </button>
-      <button type="button" onClick={() => input.current?.click()}>
-        {t('manage.importQdc')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        hidden
+      <FileButton
+        label={t('manage.importQdc')}
         accept=".qdc,application/xml,text/xml"
-        data-testid="qdc-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (!file) return;
+        testId="qdc-input"
+        onFile={(file) =>
           run(
             textFileInput(platform, file)
               .then((source) => platform.api.codebook.importQdc(source))
               .then((result) => setMessage(t('manage.imported', { added: result.added.length, present: result.alreadyPresent.length }))),
-          );
-        }}
+          )
+        }
       />
       <button
         type="button"

@@ -84,7 +84,7 @@ export function CooccurrenceView({ codebook }: { codebook: Codebook | undefined 
                   if (!value) return <td key={column} />;
                   const strength = row === column ? 0 : value.count / max;
                   return (
-                    <td key={column} className={row === column ? 'diagonal' : undefined} style={strength > 0 ? { backgroundColor: `rgba(31, 95, 139, ${0.15 + strength * 0.6})` } : undefined}>
+                    <td key={column} className={row === column ? 'diagonal' : undefined} style={strength > 0 ? { backgroundColor: `rgba(31, 95, 139, ${0.08 + strength * 0.3})` } : undefined}>
                       <button
                         type="button"
                         className="link"

@@ -17,8 +17,20 @@ const openDocuments = new Map<string, Promise<PDFDocumentProxy>>();
 function loadPdf(platform: Platform, sha256: string): Promise<PDFDocumentProxy> {
   const cached = openDocuments.get(sha256);
   if (cached) return cached;
+  // Fonts, character maps and image decoders come from the app's own files (copied there by the build).
+  const assets = (folder: string) => new URL(`./pdfjs/${folder}/`, document.baseURI).href;
   const loading = platform.fetchOriginal(sha256).then(
-    (bytes) => pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, enableXfa: false, verbosity: 0 }).promise,
+    (bytes) =>
+      pdfjs.getDocument({
+        data: new Uint8Array(bytes),
+        isEvalSupported: false,
+        enableXfa: false,
+        verbosity: 0,
+        standardFontDataUrl: assets('standard_fonts'),
+        cMapUrl: assets('cmaps'),
+        cMapPacked: true,
+        wasmUrl: assets('wasm'),
+      }).promise,
   );
   loading.catch(() => openDocuments.delete(sha256));
   openDocuments.set(sha256, loading);
@@ -154,7 +166,7 @@ export function PdfPageView({ record, page, highlights, onSelect, onMarkClick }:
                         key={piece.start}
                         data-offset={start + piece.start}
                         className={marks.length > 0 ? marks.map((mark) => `mark-${mark.kind}`).join(' ') : undefined}
-                        style={marks.length > 0 ? markStyle(marks) : undefined}
+                        style={marks.length > 0 ? markStyle(marks, Math.max(1, Math.round(fontPx / 8))) : undefined}
                         title={marks.map((mark) => mark.label).filter(Boolean).join(' · ') || undefined}
                       >
                         {text.slice(piece.start, piece.end)}

@@ -32,6 +32,18 @@ function CodePassages({ coding }: { coding: CodingData }) {
   const [sort, setSort] = useState<RetrievalSort>('date');
   const [query, setQuery] = useState('');
   const [result, setResult] = useState<{ total: number; items: RetrievedPassage[] }>();
+  const [totals, setTotals] = useState<Record<string, number>>({});
+
+  useEffect(() => {
+    api.coding
+      .counts()
+      .then(({ rows }) => {
+        const sums: Record<string, number> = {};
+        for (const row of rows) for (const [id, count] of Object.entries(row.counts)) sums[id] = (sums[id] ?? 0) + count;
+        setTotals(sums);
+      })
+      .catch((error: unknown) => onError(asErrorInfo(error)));
+  }, [api, onError]);
 
   useEffect(() => {
     if (!codeId) return;
@@ -58,6 +70,7 @@ function CodePassages({ coding }: { coding: CodingData }) {
                     <span className="code-id">{code.id}</span>
                     <span className="code-label">{code.label[language]}</span>
                     {code.retired ? <span className="badge">{t('coding.retired')}</span> : null}
+                    {totals[code.id] ? <span className="count">{totals[code.id]}</span> : null}
                   </button>
                 </li>
               ))

@@ -34,13 +34,13 @@ export function segment(length: number, highlights: readonly Highlight[]): Segme
 }
 
 /** Background of a piece: its top highlight's colour, with a stripe per highlight that has one. */
-export function markStyle(marks: readonly Highlight[]): CSSProperties | undefined {
+export function markStyle(marks: readonly Highlight[], stripeWidth = 3): CSSProperties | undefined {
   const top = marks[marks.length - 1];
   const stripes = marks.flatMap((mark) => (mark.stripe ? [mark.stripe] : []));
   if (!top?.color && stripes.length === 0) return undefined;
   return {
     ...(top?.color ? { backgroundColor: top.color } : {}),
-    ...(stripes.length > 0 ? { boxShadow: stripes.map((color, index) => `inset 0 -${(index + 1) * 3}px 0 ${color}`).join(', ') } : {}),
+    ...(stripes.length > 0 ? { boxShadow: stripes.map((color, index) => `inset 0 -${(index + 1) * stripeWidth}px 0 ${color}`).join(', ') } : {}),
   };
 }
 

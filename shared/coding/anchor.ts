@@ -180,8 +180,7 @@ function choose(anchor: Anchor, pages: readonly string[], candidates: Place[]): 
  * guess.
  */
 export function reanchor(anchor: Anchor, pages: readonly string[]): AnchorResult {
-  const current = pages[anchor.page - 1];
-  if (current !== undefined && current.slice(anchor.start, anchor.end) === anchor.exact) {
+  if (anchorHolds(anchor, pages)) {
     return { status: 'found', page: anchor.page, start: anchor.start, end: anchor.end, moved: false, quoteChanged: false };
   }
   return (
@@ -193,5 +192,7 @@ export function reanchor(anchor: Anchor, pages: readonly string[]): AnchorResult
 
 /** True when the anchor still reads its quote at its position (the cheap check before re-anchoring). */
 export function anchorHolds(anchor: Anchor, pages: readonly string[]): boolean {
-  return (pages[anchor.page - 1] ?? '').slice(anchor.start, anchor.end) === anchor.exact;
+  const text = pages[anchor.page - 1];
+  // slice() quietly shortens a range past the end: a stored range must fit the page and hold exactly the quote.
+  return text !== undefined && anchor.end <= text.length && anchor.end - anchor.start === anchor.exact.length && text.slice(anchor.start, anchor.end) === anchor.exact;
 }

@@ -4,10 +4,15 @@ import { FileRef } from '../model/import';
 import { NoInput } from './common';
 import { call } from './define';
 
-/** A file to read: an upload or dialog reference (large files), or its text read by the UI. */
+/**
+ * A file to read: an upload reference (headless host), or the file as the
+ * UI read it where there is no upload (Electron): text, or base64 for a
+ * binary file such as a .qdpx.
+ */
 export const TextFileInput = z.union([
   z.strictObject({ file: FileRef.shape.id }),
   z.strictObject({ content: z.string().min(1).max(64 * 1024 * 1024) }),
+  z.strictObject({ base64: z.string().min(1).max(96 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/) }),
 ]);
 export type TextFileInput = z.infer<typeof TextFileInput>;
 

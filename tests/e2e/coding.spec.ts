@@ -63,7 +63,10 @@ test('code a sentence on the rendered PDF page, write a memo, find it in retriev
   await expect(passage.locator('.memo-text')).toHaveText('De minister werd niet ingelicht: cruciaal voor de tijdlijn.');
 
   const pdfShot = testInfo.outputPath('pdf-page.png');
-  await page.getByTestId('pdf-page').screenshot({ path: pdfShot });
+  await page.setViewportSize({ width: 1280, height: 1700 });
+  await page.locator('.reader').evaluate((reader) => reader.scrollTo(0, 0));
+  await page.screenshot({ path: pdfShot });
+  await page.setViewportSize({ width: 1280, height: 860 });
   await testInfo.attach('pdf-page', { path: pdfShot, contentType: 'image/png' });
   const readerShot = testInfo.outputPath('coding-pdf.png');
   await page.screenshot({ path: readerShot, fullPage: true });

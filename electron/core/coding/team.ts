@@ -46,6 +46,7 @@ export async function exportBundle(area: CodingArea): Promise<TextDownload> {
 /** Reads a file the analyst chose: an upload/dialog reference, or the text the UI read itself. */
 export async function readFileInput(input: TextFileInput, grants: FileGrants): Promise<Uint8Array> {
   if ('content' in input) return new TextEncoder().encode(input.content);
+  if ('base64' in input) return new Uint8Array(Buffer.from(input.base64, 'base64'));
   const [grant] = grants.take([input.file]);
   if (!grant) throw new SpoorError('files.unknownRef', `Unknown file reference ${input.file}`, { id: input.file });
   try {

@@ -87,6 +87,12 @@ describe('re-anchoring after the text changed', () => {
     expect(result).toMatchObject({ status: 'found', start: changed.lastIndexOf('de uitvoering') });
   });
 
+  it('does not take a stored range that runs past the end of the page for a match (found by fast-check)', () => {
+    const anchor = { page: 1, start: 7, end: 9, exact: ' ', prefix: '', suffix: '' };
+    const result = reanchor(anchor, ['        ']);
+    expect(result.status).not.toBe('found');
+  });
+
   it('says lost when the passage is gone', () => {
     const original = anchorOf(PAGE, quote);
     expect(reanchor(original, [PAGE.replace(quote, 'iets heel anders, herschreven')])).toEqual({ status: 'lost' });

@@ -13,7 +13,7 @@ import { SAMPLE_SENTENCE_PAGE_2 } from '../../../fixtures/sample-pdf';
 import { fixturePaths } from '../../../fixtures/generate';
 import { CodingArea } from '../../../electron/core/coding/coding-area';
 import { qdpxAsBundle } from '../../../electron/core/coding/refi';
-import { projectRoot } from '../helpers';
+import { CORPUS_SKIP_REASON, corpusDir, hasCorpus, projectRoot } from '../helpers';
 import { codingCase } from './helpers';
 
 const schemaDir = path.join(projectRoot, 'tests/resources/refi-qda');
@@ -144,10 +144,40 @@ describe('REFI-QDA project (.qdpx)', () => {
     const ref = other.grants.add({ path: file, name: 'project.qdpx', origin: file }, bytes.length);
     const preview = await other.call('coding:mergePreview', { file: ref.id });
     expect(preview).toMatchObject({ matchedDocuments: 2, newPassages: 2, newMemos: 4, conflicts: [] });
+    // Where there is no upload (Electron), the UI sends the project as base64.
+    const viaBase64 = await other.call('coding:mergePreview', { base64: Buffer.from(bytes).toString('base64') });
+    expect(viaBase64).toMatchObject({ matchedDocuments: 2, newPassages: 2, newMemos: 4 });
+    await expect(other.call('coding:mergePreview', { base64: 'not base64!' })).rejects.toMatchObject({ code: 'contract.invalidInput' });
   });
 
   it('says clearly when a file is not a REFI-QDA project', async () => {
     expect(() => readQdpx(new TextEncoder().encode('PK not really a zip'))).toThrow(expect.objectContaining({ code: 'refiqda.invalid' }));
     expect(() => readQdpx(new Uint8Array([1, 2, 3]))).toThrow(expect.objectContaining({ code: 'refiqda.invalid' }));
+  });
+});
+
+describe('REFI-QDA on real public documents', () => {
+  if (!hasCorpus) console.warn(CORPUS_SKIP_REASON);
+  it.skipIf(!hasCorpus)('exports coding on real Woo and parliamentary PDFs as a valid project and reads back the same segments', async () => {
+    const { call, service, settings } = await codingCase('Corpus', 'Anna');
+    const names = ['woo-besluit-landsadvocaat-stikstof.pdf', 'ah-tk-20202021-3235.pdf', 'vn-1441.pdf'];
+    await service.importFiles(names.map((name) => ({ path: path.join(corpusDir, 'pdf', name), name, origin: name })));
+    for (const doc of service.listDocuments()) {
+      for (let page = 1; page <= doc.pageCount; page += 1) {
+        const text = (await call('documents:page', { id: doc.id, page })).page.text;
+        const start = text.search(/\S/);
+        if (start < 0 || text.length - start < 30) continue;
+        await call('coding:apply', { documentId: doc.id, page, start, end: start + 30, codeIds: [page % 2 ? 'SV3' : 'BO2'] });
+      }
+    }
+    const written = await call('coding:exportQdpx', {});
+    expect(written.segments).toBeGreaterThan(10);
+    const bytes = new Uint8Array(await fs.readFile(written.path));
+    expect(await validate(strFromU8(unzipSync(bytes)['project.qde'] as Uint8Array), 'Project.xsd')).toEqual([]);
+    const { bundle, unplaced } = await qdpxAsBundle(new CodingArea(service, settings), bytes);
+    expect(unplaced).toBe(0);
+    const key = (p: Passage) => `${p.documentId}|${p.anchor.page}|${p.anchor.start}|${p.anchor.end}|${p.codes.map((c) => c.codeId).join()}`;
+    const current = (await call('coding:retrieve', { limit: 5000 })).items.map((item) => item.passage);
+    expect(bundle.passages.map(key).sort()).toEqual(current.map(key).sort());
   });
 });
