@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { LRUCache } from 'lru-cache';
 import type { z } from 'zod';
 import { SpoorError } from '../../../shared/errors';
 import { CASE_FOLDER_SUFFIX, CASE_FORMAT_VERSION, CaseManifest, type CaseSummary } from '../../../shared/model/case';
@@ -97,6 +98,8 @@ export interface OpeningReport {
  */
 export class CaseStore {
   private readonly writes = new SerialQueue();
+  /** Parsed text of the documents read most recently, with the file's identity when read (see readText). */
+  private readonly texts = new LRUCache<string, { stamp: string; text: Promise<ExtractedText> }>({ max: 4 });
   private expected: Map<string, string>;
   private lastBackup: { at: number; head: string };
   private broken: SpoorError | undefined;
@@ -301,8 +304,25 @@ export class CaseStore {
     });
   }
 
+  /**
+   * The extracted text of a document. The last few read are kept parsed, so
+   * turning the pages of a 1,000-page document does not re-read and
+   * re-validate its whole text file each time; a cached copy is used only
+   * while the file's size and modification time are unchanged (a re-extraction
+   * or a restore replaces the file).
+   */
   async readText(record: DocumentRecord): Promise<ExtractedText> {
-    return readJsonFile(this.layout.text(record.sha256), ExtractedText, `text/${record.sha256}.json`);
+    const file = this.layout.text(record.sha256);
+    const label = `text/${record.sha256}.json`;
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (!stat) return readJsonFile(file, ExtractedText, label);
+    const stamp = `${stat.size}:${stat.mtimeMs}`;
+    const cached = this.texts.get(record.sha256);
+    if (cached?.stamp === stamp) return cached.text;
+    const text = readJsonFile(file, ExtractedText, label);
+    this.texts.set(record.sha256, { stamp, text });
+    text.catch(() => this.texts.delete(record.sha256));
+    return text;
   }
 
   /**
