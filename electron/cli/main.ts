@@ -4,6 +4,7 @@ import { registerCaseCommands } from './commands/case';
 import { registerDocsCommand } from './commands/docs';
 import { registerImportCommand } from './commands/import';
 import { registerTextCommand } from './commands/text';
+import { registerWooCommand } from './commands/woo';
 import { EXIT_FAILED, EXIT_USAGE, reportError } from './output';
 
 export function buildProgram(): Command {
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerImportCommand(program);
   registerDocsCommand(program);
   registerTextCommand(program);
+  registerWooCommand(program);
   return program;
 }
 

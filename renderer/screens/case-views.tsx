@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../shared/i18n';
 import { DocumentsView } from './DocumentsView';
+import { WooView } from './WooView';
 
 /** The views of an open case, in tab order. Each capability adds its own view here. */
 export interface CaseView {
@@ -9,4 +10,7 @@ export interface CaseView {
   render: () => ReactNode;
 }
 
-export const CASE_VIEWS: readonly CaseView[] = [{ id: 'documents', label: 'case.documents', render: () => <DocumentsView /> }];
+export const CASE_VIEWS: readonly CaseView[] = [
+  { id: 'documents', label: 'case.documents', render: () => <DocumentsView /> },
+  { id: 'woo', label: 'woo.tab', render: () => <WooView /> },
+];

@@ -9,7 +9,9 @@ import { appCalls } from './app';
 import { caseCalls } from './case';
 import { documentsCalls } from './documents';
 import { filesCalls } from './files';
+import { importCalls } from './import';
 import { settingsCalls } from './settings';
+import { wooCalls } from './woo';
 
 export const contract = {
   ...appCalls,
@@ -17,6 +19,8 @@ export const contract = {
   ...caseCalls,
   ...filesCalls,
   ...documentsCalls,
+  ...importCalls,
+  ...wooCalls,
 };
 
 export type Contract = typeof contract;

@@ -1,12 +1,14 @@
 import type { ErrorInfo } from '../errors';
 import type { Language } from '../model/settings';
 import { foundationMessages } from './areas/foundation';
+import { importMessages } from './areas/import';
+import { wooMessages } from './areas/woo';
 
 /**
  * All UI and error messages, Dutch first. Each area keeps its own table in
  * areas/<area>.ts (Dutch and English side by side); they are merged here.
  */
-const areas = [foundationMessages] as const;
+const areas = [foundationMessages, importMessages, wooMessages] as const;
 
 type AreaKeys<A> = A extends { nl: Readonly<Record<infer K, string>> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;

@@ -104,8 +104,12 @@ export class CaseStore {
     return this.documents.find((doc) => doc.sha256 === sha256);
   }
 
-  /** Stores an original and its text, then records the document: the record is written last. */
-  addDocument(record: DocumentRecord, sourceFile: string, text: ExtractedText): Promise<void> {
+  /**
+   * Stores an original and its text, then records the document: the record is
+   * written last. `related` records that share this original (the parts of a
+   * Woo bundle) are recorded in the same write, so they exist together or not at all.
+   */
+  addDocument(record: DocumentRecord, sourceFile: string, text: ExtractedText, related: readonly DocumentRecord[] = []): Promise<void> {
     return this.writes.run(async () => {
       const original = this.layout.original(record.sha256, record.kind);
       await fs.mkdir(path.dirname(original), { recursive: true }).catch((error) => {
@@ -113,7 +117,7 @@ export class CaseStore {
       });
       if (!(await exists(original))) await copyFileAtomic(sourceFile, original);
       await writeJsonAtomic(this.layout.text(record.sha256), text);
-      await this.saveDocuments([...this.documents, record]);
+      await this.saveDocuments([...this.documents, record, ...related]);
     });
   }
 
@@ -122,8 +126,12 @@ export class CaseStore {
     return this.writes.run(() => this.saveDocuments(this.documents.map((doc) => (doc.id === record.id ? record : doc))));
   }
 
+  /** The text of a document; a bundle part gets its page range of the bundle's text, numbered from 1. */
   async readText(record: DocumentRecord): Promise<ExtractedText> {
-    return readJsonFile(this.layout.text(record.sha256), ExtractedText, `text/${record.sha256}.json`);
+    const text = await readJsonFile(this.layout.text(record.sha256), ExtractedText, `text/${record.sha256}.json`);
+    if (record.parent?.relation !== 'part') return text;
+    const { firstPage, lastPage } = record.parent;
+    return { ...text, pages: text.pages.slice(firstPage - 1, lastPage).map((page, index) => ({ ...page, page: index + 1 })) };
   }
 
   /**

@@ -1,7 +1,18 @@
 import path from 'node:path';
 import type { DocumentKind } from '../../../shared/model/document';
 
-const EXTENSION_BY_KIND: Record<DocumentKind, string> = { pdf: '.pdf', text: '.txt', markdown: '.md' };
+const EXTENSION_BY_KIND: Record<DocumentKind, string> = {
+  pdf: '.pdf',
+  text: '.txt',
+  markdown: '.md',
+  html: '.html',
+  csv: '.csv',
+  docx: '.docx',
+  xlsx: '.xlsx',
+  email: '.eml',
+  mailbox: '.mbox',
+  archive: '.zip',
+};
 
 /**
  * Where everything lives inside a case folder. A person can copy, back up and

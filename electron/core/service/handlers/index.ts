@@ -2,7 +2,9 @@ import type { Handlers } from '../../../../shared/contract/dispatch';
 import { caseHandlers } from './case';
 import type { CoreDeps } from './context';
 import { documentHandlers } from './documents';
+import { importHandlers } from './import';
 import { settingsHandlers } from './settings';
+import { wooHandlers } from './woo';
 
 export { rememberCase } from './case';
 export type { CoreDeps } from './context';
@@ -21,5 +23,7 @@ export function createCoreHandlers(deps: CoreDeps): CoreHandlers {
     ...settingsHandlers(deps),
     ...caseHandlers(deps),
     ...documentHandlers(deps),
+    ...importHandlers(deps),
+    ...wooHandlers(deps),
   };
 }
