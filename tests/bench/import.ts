@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { ImportPool } from '../../electron/core/import/import-pool';
 import { CaseService } from '../../electron/core/service/case-service';
 import { makeBundlePdf, planBundle } from '../../fixtures/woo-release';
 
@@ -36,6 +37,19 @@ async function bareLoop(file: string): Promise<number> {
   await pdf.destroy();
   if (characters === 0) throw new Error('no text extracted');
   return (performance.now() - started) / 1000;
+}
+
+/** The pool's extraction alone (threads started beforehand), to tell extraction from hashing, analysis and storing. */
+async function poolOnly(file: string, warmup: string): Promise<number> {
+  const pool = new ImportPool();
+  try {
+    await pool.pdf(warmup, { ocr: false });
+    const started = performance.now();
+    await pool.pdf(file, { ocr: false });
+    return (performance.now() - started) / 1000;
+  } finally {
+    await pool.close();
+  }
 }
 
 async function spoorImport(dir: string, file: string, warmup: string): Promise<{ seconds: number; cold: number; parts?: number }> {
@@ -68,10 +82,11 @@ async function main(): Promise<void> {
     await fs.writeFile(scanPdf, await makeBundlePdf(scanPlan, SEED + 1, Array.from({ length: OCR_PAGES }, (_, i) => i + 1)));
     const warmup = path.join(dir, 'warmup.pdf');
     await fs.writeFile(warmup, await makeBundlePdf(planBundle(SEED + 2, 4), SEED + 2, []));
-    console.log(`cores: ${os.availableParallelism()}, node ${process.version}, file ${(await fs.stat(textPdf)).size} bytes`);
+    console.log(`cores: ${os.availableParallelism()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, node ${process.version}, file ${(await fs.stat(textPdf)).size} bytes`);
 
     const bare = await bareLoop(textPdf);
     const afterBare = peakRss();
+    const extraction = await poolOnly(textPdf, warmup);
     const spoor = await spoorImport(dir, textPdf, warmup);
     const afterSpoor = peakRss();
     const ocr = await spoorImport(dir, scanPdf, warmup);
@@ -83,6 +98,7 @@ async function main(): Promise<void> {
     console.log(`bare pdfjs-dist loop (1 thread):   ${barePps.toFixed(1)} pages/s  (${bare.toFixed(2)} s)`);
     console.log(`Spoor import, text PDF:            ${spoorPps.toFixed(1)} pages/s  (${spoor.seconds.toFixed(2)} s, ${spoor.parts ?? 0} parts; pool start ${spoor.cold.toFixed(2)} s not included)`);
     console.log(`ratio Spoor / bare loop:           ${(spoorPps / barePps).toFixed(2)}`);
+    console.log(`  of which extraction in the pool: ${(PAGES / extraction).toFixed(1)} pages/s  (${extraction.toFixed(2)} s; the rest is hashing, bundle analysis and storing)`);
     console.log(`Spoor import, OCR (image pages):   ${(OCR_PAGES / ocr.seconds).toFixed(2)} pages/s  (${ocr.seconds.toFixed(1)} s for ${OCR_PAGES} pages)`);
     console.log(`peak RSS: after bare loop ${mb(afterBare)}, after text import ${mb(afterSpoor)}, after OCR ${mb(afterOcr)}`);
   } finally {

@@ -73,7 +73,8 @@ function classify(error: unknown): PdfPagesResult {
   return { ok: false, reason: 'unreadable', message };
 }
 
-const standardFontDataUrl = (() => {
+/** pdfjs-dist's own standard fonts, so pages using the 14 standard fonts render without system fonts. */
+export const standardFontDataUrl = (() => {
   const pkg = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
   return `${path.join(path.dirname(pkg), 'standard_fonts')}${path.sep}`;
 })();
@@ -83,17 +84,20 @@ async function hasImages(page: PDFPageProxy): Promise<boolean> {
   return operators.fnArray.some((op) => IMAGE_OPS.has(op));
 }
 
-async function ocrPage(page: PDFPageProxy, size: [number, number]): Promise<Pick<PageText, 'text' | 'boxes' | 'ocrConfidence'>> {
-  const scale = OCR_DPI / 72;
-  const viewport = page.getViewport({ scale });
+/** Renders a page to a PNG on a white background at `dpi` (for OCR; the fixtures make their scans with it too). */
+export async function renderPagePng(page: PDFPageProxy, dpi: number): Promise<Uint8Array> {
+  const viewport = page.getViewport({ scale: dpi / 72 });
   const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   // pdfjs's types expect DOM canvases; @napi-rs/canvas is the implementation pdfjs itself uses in Node.
   await page.render({ canvasContext: context as never, viewport, canvas: canvas as never }).promise;
-  const png = await canvas.encode('png');
-  const result = await recognisePage(png, scale, size[1]);
+  return canvas.encode('png');
+}
+
+async function ocrPage(page: PDFPageProxy, size: [number, number]): Promise<Pick<PageText, 'text' | 'boxes' | 'ocrConfidence'>> {
+  const result = await recognisePage(await renderPagePng(page, OCR_DPI), OCR_DPI / 72, size[1]);
   return { text: result.text, boxes: result.boxes, ocrConfidence: round(result.confidence) };
 }
 

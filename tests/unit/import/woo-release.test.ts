@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { fixturePaths } from '../../../fixtures/generate';
-import { SCANNED_PAGE_WORDS, planRelease } from '../../../fixtures/woo-release';
+import { SCANNED_PAGE_WORDS, generateWooRelease, planRelease } from '../../../fixtures/woo-release';
+import { tempDir } from '../helpers';
 import { openService, source } from './service';
 
 const { wooDir } = fixturePaths();
@@ -62,5 +65,13 @@ describe('a Woo release', () => {
     const partPage = await service.getPage(part.documentId, 1);
     expect(partPage.pageCount).toBe(firstMail.pages);
     expect(partPage.page.text).toContain(`Document ${firstMail.number}`);
+  });
+});
+
+describe('the Woo release generator', () => {
+  it('writes the same bytes for the same seed', { timeout: 60_000 }, async () => {
+    const digest = async (files: string[]) => Promise.all(files.map(async (file) => createHash('sha256').update(await fs.readFile(file)).digest('hex')));
+    const again = await generateWooRelease(await tempDir());
+    expect(await digest([again.decision, again.inventory, again.bundle])).toEqual(await digest(files));
   });
 });
