@@ -38,3 +38,21 @@ test('drop in a Woo release: progress, then the reconciliation and the ground co
   await page.getByTestId('bundle-parts').getByRole('button', { name: '1–' }).first().click();
   await expect(page.getByTestId('page-text')).toContainText('Document 1');
 });
+
+test('cancel a running import: the report says what was not imported and the case stays usable', async ({ page, host, fixtures }) => {
+  test.setTimeout(180_000);
+  await page.goto(host.url);
+  await page.getByLabel('Naam van de zaak').fill('Geannuleerd');
+  await page.getByRole('button', { name: 'Aanmaken' }).click();
+  const files = ['documenten-bundel.pdf', 'besluit-woo-verzoek.pdf', 'inventarislijst.xlsx'].map((name) => path.join(fixtures.wooDir, name));
+  await page.getByTestId('import-input').setInputFiles([...files, fixtures.notesTxt]);
+  const progress = page.getByRole('status', { name: 'import-progress' });
+  await expect(progress).toContainText('documenten-bundel.pdf');
+  await progress.getByRole('button', { name: 'Annuleren' }).click();
+  const report = page.getByRole('status', { name: 'import-report' });
+  await expect(report).toContainText('niet geïmporteerd (geannuleerd)', { timeout: 60_000 });
+
+  // The case still takes the same files afterwards.
+  await page.getByTestId('import-input').setInputFiles(files[1]!);
+  await expect(report).toContainText(/[01] geïmporteerd/);
+});

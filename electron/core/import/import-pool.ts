@@ -31,7 +31,8 @@ export class ImportPool {
   private getPool(): Piscina {
     if (!this.pool) {
       const entry = resolveWorker('extract');
-      this.pool = new Piscina({ filename: entry.filename, execArgv: entry.execArgv, maxThreads: this.threads, minThreads: 0, idleTimeout: 30_000 });
+      // Both threads start with the pool, so the second half of a split PDF never waits for a thread to load pdfjs.
+      this.pool = new Piscina({ filename: entry.filename, execArgv: entry.execArgv, maxThreads: this.threads, minThreads: this.threads, idleTimeout: 30_000 });
     }
     return this.pool;
   }

@@ -10,6 +10,20 @@ import { createWorker, type Worker } from 'tesseract.js';
 import type { TextBox } from '../../../shared/model/document';
 
 let engine: Promise<Worker> | undefined;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+/** An OCR engine holds ~150 MB; a thread that has not read a scan for this long lets it go. */
+const ENGINE_IDLE_MS = 60_000;
+
+function releaseWhenIdle(): void {
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    const current = engine;
+    engine = undefined;
+    void current?.then((worker) => worker.terminate()).catch(() => undefined);
+  }, ENGINE_IDLE_MS);
+  // The timer must not keep the thread alive on its own.
+  idleTimer.unref();
+}
 
 export function dutchLangPath(base: string = import.meta.url): string {
   const pkg = createRequire(base).resolve('@tesseract.js-data/nld/package.json');
@@ -38,8 +52,9 @@ const round = (value: number) => Math.round(value * 100) / 100;
  * as a text layer's (origin bottom left, y at the baseline).
  */
 export async function recognisePage(png: Uint8Array, scale: number, pageHeight: number): Promise<OcrPage> {
+  clearTimeout(idleTimer);
   const worker = await getEngine();
-  const { data } = await worker.recognize(Buffer.from(png), {}, { text: true, blocks: true });
+  const { data } = await worker.recognize(Buffer.from(png), {}, { text: true, blocks: true }).finally(releaseWhenIdle);
   let text = '';
   const boxes: TextBox[] = [];
   for (const block of data.blocks ?? []) {

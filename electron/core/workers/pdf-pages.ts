@@ -21,7 +21,7 @@ export interface PdfPagesTask {
   firstPage: number;
   /** Undefined: up to the end, unless the document is long enough to split (see splitAbove). */
   lastPage?: number;
-  /** A document with more pages than this is split: this task takes the first half and says so. */
+  /** A document with more pages than this (or a scan of 2 pages or more) is split: this task takes the first half and says so. */
   splitAbove?: number;
   ocr: boolean;
   progress?: MessagePort;
@@ -101,6 +101,15 @@ async function ocrPage(page: PDFPageProxy, size: [number, number]): Promise<Pick
   return { text: result.text, boxes: result.boxes, ocrConfidence: round(result.confidence) };
 }
 
+async function firstPageNeedsOcr(pdf: PDFDocumentProxy): Promise<boolean> {
+  const page = await pdf.getPage(1);
+  try {
+    return assessTextLayer(assemblePageText((await page.getTextContent()).items).text) !== 'usable';
+  } finally {
+    page.cleanup();
+  }
+}
+
 async function readPage(pdf: PDFDocumentProxy, number: number, task: PdfPagesTask): Promise<PageText> {
   const page = await pdf.getPage(number);
   try {
@@ -131,7 +140,10 @@ export async function extractPdfPages(task: PdfPagesTask): Promise<PdfPagesResul
     const pdf = await loading.promise;
     const pageCount = pdf.numPages;
     let lastPage = Math.min(task.lastPage ?? pageCount, pageCount);
-    if (task.lastPage === undefined && task.splitAbove !== undefined && pageCount > task.splitAbove) lastPage = Math.ceil(pageCount / 2);
+    if (task.lastPage === undefined && task.splitAbove !== undefined && pageCount >= 2) {
+      // Long documents are split; so are short scans, where every page costs seconds of OCR.
+      if (pageCount > task.splitAbove || (task.ocr && (await firstPageNeedsOcr(pdf)))) lastPage = Math.ceil(pageCount / 2);
+    }
     task.progress?.postMessage({ type: 'opened', pageCount, lastPage } satisfies PdfPagesMessage);
     const pages: PageText[] = [];
     for (let number = task.firstPage; number <= lastPage; number += 1) {

@@ -11,25 +11,24 @@ const MIN_VISIBLE = 12;
 const WORD = /^[\p{L}][\p{L}'’-]*$/u;
 const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/iu;
 
+const SUSPICIOUS = /[\uFFFD\uE000-\uF8FF\u0000-\u001F\u007F-\u009F]/gu;
+const LETTER = /\p{L}/gu;
+const DIGIT = /\d/g;
+/** Enough tokens to judge a page by; a page's first few hundred words say whether it is language. */
+const SAMPLE_TOKENS = 300;
+
+const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+
 export function assessTextLayer(text: string): TextLayerVerdict {
   const visible = text.replace(/\s+/gu, '');
   if (visible.length < MIN_VISIBLE) return 'missing';
-  let suspicious = 0;
-  let letters = 0;
-  for (const char of visible) {
-    const code = char.codePointAt(0)!;
-    if (code === 0xfffd || (code >= 0xe000 && code <= 0xf8ff) || code < 0x20 || (code >= 0x7f && code < 0xa0)) suspicious += 1;
-    else if (/\p{L}/u.test(char)) letters += 1;
-  }
-  if (suspicious / visible.length > 0.1) return 'junk';
-  if (letters / visible.length < 0.35) {
-    // Tables of figures are legitimately letter-poor; junk is letter-poor and digit-poor too.
-    const digits = (visible.match(/\d/gu) ?? []).length;
-    if ((letters + digits) / visible.length < 0.5) return 'junk';
-  }
-  const tokens = text.split(/[\s.,;:!?()[\]"“”]+/u).filter((token) => token.length > 0);
-  const wordLike = tokens.filter((token) => token.length >= 2 && WORD.test(token) && (VOWEL.test(token) || token.length <= 3));
+  if (count(visible, SUSPICIOUS) / visible.length > 0.1) return 'junk';
+  const letters = count(visible, LETTER);
+  // Tables of figures are legitimately letter-poor; junk is letter-poor and digit-poor too.
+  if (letters / visible.length < 0.35 && (letters + count(visible, DIGIT)) / visible.length < 0.5) return 'junk';
+  const tokens = text.split(/[\s.,;:!?()[\]"“”]+/u, SAMPLE_TOKENS).filter((token) => token.length > 0);
   const lettered = tokens.filter((token) => /\p{L}/u.test(token));
+  const wordLike = lettered.filter((token) => token.length >= 2 && WORD.test(token) && (VOWEL.test(token) || token.length <= 3));
   if (lettered.length >= 8 && wordLike.length / lettered.length < 0.3) return 'junk';
   return 'usable';
 }
