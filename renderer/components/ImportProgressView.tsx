@@ -27,12 +27,15 @@ export function ImportProgressView({ files, latest, cancelling, onCancel }: Prop
       <ul className="import-files">
         {active.map((file) => (
           <li key={file.fileIndex}>
-            <span className="import-file-name">{t('import.running', { file: file.fileName, index: file.fileIndex + 1, count: file.fileCount })}</span>
-            <span className="muted">
+            <div className="import-file-name" title={file.fileName}>
+              {file.fileName}
+            </div>
+            <div className="muted">
+              {t('import.fileOf', { index: file.fileIndex + 1, count: file.fileCount })}
               {' · '}
               {t(`import.phase.${file.phase}`)}
               {file.pageCount ? ` · ${t('import.page', { page: file.page ?? 0, pageCount: file.pageCount })}` : ''}
-            </span>
+            </div>
           </li>
         ))}
       </ul>

@@ -39,7 +39,7 @@ test('drop in a Woo release: progress, then the reconciliation and the ground co
   await expect(page.getByTestId('page-text')).toContainText('Document 1');
 });
 
-test('cancel a running import: the report says what was not imported and the case stays usable', async ({ page, host, fixtures }) => {
+test('cancel a running import: the report says what was not imported and the case stays usable', async ({ page, host, fixtures }, testInfo) => {
   test.setTimeout(180_000);
   await page.goto(host.url);
   await page.getByLabel('Naam van de zaak').fill('Geannuleerd');
@@ -48,6 +48,9 @@ test('cancel a running import: the report says what was not imported and the cas
   await page.getByTestId('import-input').setInputFiles([...files, fixtures.notesTxt]);
   const progress = page.getByRole('status', { name: 'import-progress' });
   await expect(progress).toContainText('documenten-bundel.pdf');
+  const screenshot = testInfo.outputPath('import-progress.png');
+  await page.screenshot({ path: screenshot });
+  await testInfo.attach('import-progress', { path: screenshot, contentType: 'image/png' });
   await progress.getByRole('button', { name: 'Annuleren' }).click();
   const report = page.getByRole('status', { name: 'import-report' });
   await expect(report).toContainText('niet geïmporteerd (geannuleerd)', { timeout: 60_000 });

@@ -4,6 +4,7 @@ import { defineMessages } from '../define';
 export const importMessages = defineMessages(
   {
     'import.cancel': 'Annuleren',
+    'import.fileOf': 'bestand {index} van {count}',
     'import.cancelling': 'Bezig met annuleren…',
     'import.overall': 'Totaal {percent}%',
     'import.eta': 'nog ongeveer {time}',
@@ -35,6 +36,7 @@ export const importMessages = defineMessages(
   },
   {
     'import.cancel': 'Cancel',
+    'import.fileOf': 'file {index} of {count}',
     'import.cancelling': 'Cancelling…',
     'import.overall': 'Total {percent}%',
     'import.eta': 'about {time} left',
