@@ -11,6 +11,7 @@ import { registerAuditCommand } from './commands/audit';
 import { registerBackupCommand } from './commands/backup';
 import { registerRestoreCommand } from './commands/restore';
 import { registerVerifyCommand } from './commands/verify';
+import { registerWooCommand } from './commands/woo';
 import { EXIT_FAILED, EXIT_USAGE, reportError } from './output';
 
 export function buildProgram(): Command {
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerAuditCommand(program);
   registerBackupCommand(program);
   registerRestoreCommand(program);
+  registerWooCommand(program);
   return program;
 }
 

@@ -4,6 +4,7 @@ import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
+import { ImportProgressView } from './ImportProgressView';
 
 interface Props {
   onImported: () => void;
@@ -16,15 +17,35 @@ export function ImportPanel({ onImported }: Props) {
   const platform = usePlatform();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<ImportProgress | undefined>();
+  const [files, setFiles] = useState<ReadonlyMap<number, ImportProgress>>(new Map());
+  const [cancelling, setCancelling] = useState(false);
   const [report, setReport] = useState<ImportReport | undefined>();
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
 
-  useEffect(() => platform.api.on('import:progress', setProgress), [platform]);
+  useEffect(
+    () =>
+      platform.api.on('import:progress', (event) => {
+        setProgress(event);
+        setFiles((previous) => new Map(previous).set(event.fileIndex, event));
+      }),
+    [platform],
+  );
+
+  async function cancel() {
+    setCancelling(true);
+    try {
+      await platform.api.import.cancel({ ...(progress ? { batchId: progress.batchId } : {}) });
+    } catch (error) {
+      onError(asErrorInfo(error));
+    }
+  }
 
   async function importRefs(getRefs: () => Promise<FileRef[]>) {
     setBusy(true);
     setReport(undefined);
+    setFiles(new Map());
+    setCancelling(false);
     try {
       const refs = await getRefs();
       if (refs.length === 0) return;
@@ -36,6 +57,8 @@ export function ImportPanel({ onImported }: Props) {
     } finally {
       setBusy(false);
       setProgress(undefined);
+      setFiles(new Map());
+      setCancelling(false);
     }
   }
 
@@ -58,6 +81,7 @@ export function ImportPanel({ onImported }: Props) {
         imported: report.results.filter((r) => r.status === 'imported').length,
         duplicates: report.results.filter((r) => r.status === 'duplicate').length,
         failed: report.results.filter((r) => r.status === 'failed').length,
+        cancelled: report.results.filter((r) => r.status === 'cancelled').length,
       }
     : undefined;
 
@@ -95,24 +119,26 @@ export function ImportPanel({ onImported }: Props) {
         </div>
       )}
 
-      {busy && progress ? (
-        <div className="import-progress" role="status">
-          <p>
-            {t('import.running', { file: progress.fileName, index: progress.fileIndex + 1, count: progress.fileCount })}
-            {progress.pageCount ? ` · ${t('import.page', { page: progress.page ?? 0, pageCount: progress.pageCount })}` : ''}
-          </p>
-          <progress max={progress.fileCount} value={progress.fileIndex + (progress.pageCount ? (progress.page ?? 0) / progress.pageCount : 0)} />
-        </div>
-      ) : null}
+      {busy && progress ? <ImportProgressView files={files} latest={progress} cancelling={cancelling} onCancel={() => void cancel()} /> : null}
 
       {report && counts ? (
         <div className="import-report" role="status" aria-label="import-report">
           <p>{t('import.summary', counts)}</p>
+          {counts.cancelled > 0 ? <p>{t('import.summaryCancelled', counts)}</p> : null}
           <ul>
             {report.results.map((result, index) =>
               result.status === 'failed' ? (
                 <li key={index} className="import-failed">
                   {t('import.failedFile', { file: result.file, message: describe(result.error) })}
+                </li>
+              ) : result.status === 'imported' && result.warnings ? (
+                <li key={index} className="import-warnings">
+                  {t('import.warningsOf', { file: result.file })}
+                  <ul>
+                    {result.warnings.map((warning, n) => (
+                      <li key={n}>{describe(warning)}</li>
+                    ))}
+                  </ul>
                 </li>
               ) : null,
             )}

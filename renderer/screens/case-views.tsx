@@ -5,6 +5,7 @@ import { RetrievalView } from '../coding/RetrievalView';
 import { DocumentsView } from './DocumentsView';
 import { SearchView } from './SearchView';
 import { IntegrityView } from './IntegrityView';
+import { WooView } from './WooView';
 
 /** The views of an open case, in tab order. Each capability adds its own view here. */
 export interface CaseView {
@@ -19,4 +20,5 @@ export const CASE_VIEWS: readonly CaseView[] = [
   { id: 'coding', label: 'coding.tab', render: () => <RetrievalView /> },
   { id: 'team', label: 'coding.agreementTab', render: () => <AgreementView /> },
   { id: 'integrity', label: 'integrity.tab', render: () => <IntegrityView /> },
+  { id: 'woo', label: 'woo.tab', render: () => <WooView /> },
 ];

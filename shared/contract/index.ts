@@ -14,7 +14,9 @@ import { filesCalls } from './files';
 import { searchCalls } from './search';
 import { memosCalls } from './memos';
 import { integrityCalls } from './integrity';
+import { importCalls } from './import';
 import { settingsCalls } from './settings';
+import { wooCalls } from './woo';
 
 export const contract = {
   ...appCalls,
@@ -27,6 +29,8 @@ export const contract = {
   ...codingCalls,
   ...memosCalls,
   ...integrityCalls,
+  ...importCalls,
+  ...wooCalls,
 };
 
 export type Contract = typeof contract;

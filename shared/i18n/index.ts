@@ -5,6 +5,8 @@ import { datesMessages } from './areas/dates';
 import { foundationMessages } from './areas/foundation';
 import { searchMessages } from './areas/search';
 import { reliabilityMessages } from './areas/reliability';
+import { importMessages } from './areas/import';
+import { wooMessages } from './areas/woo';
 
 /**
  * All UI and error messages, Dutch first. Each area keeps its own table in
@@ -16,6 +18,8 @@ const areas = [
   codingMessages,
   datesMessages,
   reliabilityMessages,
+  importMessages,
+  wooMessages,
 ] as const;
 
 type AreaKeys<A> = A extends { nl: Readonly<Record<infer K, string>> } ? K : never;

@@ -12,7 +12,7 @@ export function documentIdFor(sha256: string): DocumentId {
   return sha256.slice(0, DOCUMENT_ID_LENGTH);
 }
 
-export const DocumentKind = z.enum(['pdf', 'text', 'markdown']);
+export const DocumentKind = z.enum(['pdf', 'text', 'markdown', 'html', 'csv', 'docx', 'xlsx', 'email', 'mailbox', 'archive']);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
 /** Where an original came from. A file imported twice under different names keeps both. */
@@ -42,6 +42,38 @@ export const DocumentMetadata = z.strictObject({
 });
 export type DocumentMetadata = z.infer<typeof DocumentMetadata>;
 
+/**
+ * Refusal-ground counts keyed by normalised code (`5.1.2e`, `10.2g`, `11.1`,
+ * `buiten-verzoek`; see shared/woo/grounds.ts).
+ */
+export const GroundCounts = z.record(z.string(), z.number().int().positive());
+export type GroundCounts = z.infer<typeof GroundCounts>;
+
+/**
+ * How a document hangs together with another one:
+ * - `attachment`: a file attached to an e-mail (its own original and SHA-256);
+ * - `member`: a file taken from a zip archive or a message from an mbox (its own original);
+ * - `part`: one document of a Woo bundle PDF. A part is NOT a separate
+ *   original: it has the bundle's SHA-256 and is a page range of it
+ *   (`firstPage`–`lastPage`, 1-based, inclusive), numbered as the bundle
+ *   numbers it (`12`, `6a`, `963539`). Its pages are the bundle's pages, read
+ *   through the part (page 1 of the part is page `firstPage` of the bundle).
+ */
+export const DocumentLink = z.discriminatedUnion('relation', [
+  z.strictObject({ relation: z.literal('attachment'), parentId: DocumentId, name: z.string() }),
+  z.strictObject({ relation: z.literal('member'), parentId: DocumentId, path: z.string() }),
+  z.strictObject({
+    relation: z.literal('part'),
+    parentId: DocumentId,
+    number: z.string().nullable(),
+    firstPage: z.number().int().positive(),
+    lastPage: z.number().int().positive(),
+    /** The bundle says this part repeats another document (`zie document 2`). */
+    duplicateOf: z.string().optional(),
+  }),
+]);
+export type DocumentLink = z.infer<typeof DocumentLink>;
+
 export const DocumentRecord = z.strictObject({
   id: DocumentId,
   sha256: Sha256,
@@ -52,6 +84,10 @@ export const DocumentRecord = z.strictObject({
   pageCount: z.number().int().nonnegative(),
   provenance: z.array(Provenance).min(1),
   metadata: DocumentMetadata.optional(),
+  /** Set for attachments, archive members and bundle parts: see DocumentLink. */
+  parent: DocumentLink.optional(),
+  /** Refusal grounds found in the text, summed over the pages. */
+  grounds: GroundCounts.optional(),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
@@ -83,8 +119,8 @@ export const PageText = z.strictObject({
   boxes: z.array(TextBox).optional(),
   /** Mean OCR word confidence, 0–100, for pages with source 'ocr'. */
   ocrConfidence: z.number().min(0).max(100).optional(),
-  /** Woo refusal grounds cited on the page, by normalised code (`5.1.2e`), with how often. */
-  grounds: z.record(z.string(), z.number().int().nonnegative()).optional(),
+  /** Refusal grounds marked on this page (see GroundCounts); absent when there are none. */
+  grounds: GroundCounts.optional(),
 });
 export type PageText = z.infer<typeof PageText>;
 

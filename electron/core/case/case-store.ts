@@ -263,8 +263,18 @@ export class CaseStore {
     return this.documents.find((doc) => doc.sha256 === sha256);
   }
 
-  /** Stores an original and its text, then records the document: the record is written last. */
-  addDocument(record: DocumentRecord, sourceFile: string, text: ExtractedText, action?: CaseAction): Promise<void> {
+  /**
+   * Stores an original and its text, then records the document: the record is
+   * written last. `related` records that share this original (the parts of a
+   * Woo bundle) are recorded in the same write, so they exist together or not at all.
+   */
+  addDocument(
+    record: DocumentRecord,
+    sourceFile: string,
+    text: ExtractedText,
+    related: readonly DocumentRecord[] = [],
+    action?: CaseAction,
+  ): Promise<void> {
     return this.writes.run(async () => {
       const writer = await this.requireWriter();
       const original = this.layout.original(record.sha256, record.kind);
@@ -275,10 +285,11 @@ export class CaseStore {
       const textName = `text/${record.sha256}.json`;
       const textJson = serialise(text);
       await writeFileAtomic(this.layout.file(textName), textJson);
-      const next = [...this.documents, record];
+      const next = [...this.documents, record, ...related];
+      const parts = related.length > 0 ? `, ${related.length} related records` : '';
       await this.commit(
         writer,
-        action ?? { type: 'documents.import', summary: `Imported "${record.provenance[0]?.originalName ?? record.title}" (${record.pageCount} p.)` },
+        action ?? { type: 'documents.import', summary: `Imported "${record.provenance[0]?.originalName ?? record.title}" (${record.pageCount} p.${parts})` },
         { 'documents.json': serialise({ version: 1, documents: next } satisfies DocumentIndex) },
         { [textName]: sha256Text(textJson) },
         { document: record.id, sha256: record.sha256 },
@@ -304,24 +315,31 @@ export class CaseStore {
     });
   }
 
-  /**
-   * The extracted text of a document. The last few read are kept parsed, so
-   * turning the pages of a 1,000-page document does not re-read and
-   * re-validate its whole text file each time; a cached copy is used only
-   * while the file's size and modification time are unchanged (a re-extraction
-   * or a restore replaces the file).
-   */
+  /** The text of a document; a bundle part gets its page range of the bundle's text, numbered from 1. */
   async readText(record: DocumentRecord): Promise<ExtractedText> {
-    const file = this.layout.text(record.sha256);
-    const label = `text/${record.sha256}.json`;
+    const text = await this.readStoredText(record.sha256);
+    if (record.parent?.relation !== 'part') return text;
+    const { firstPage, lastPage } = record.parent;
+    return { ...text, pages: text.pages.slice(firstPage - 1, lastPage).map((page, index) => ({ ...page, page: index + 1 })) };
+  }
+
+  /**
+   * A stored text file, parsed. The last few read are kept, so turning the
+   * pages of a 1,000-page document does not re-read and re-validate its whole
+   * text file each time; a cached copy is used only while the file's size and
+   * modification time are unchanged (a re-extraction or a restore replaces it).
+   */
+  private async readStoredText(sha256: string): Promise<ExtractedText> {
+    const file = this.layout.text(sha256);
+    const label = `text/${sha256}.json`;
     const stat = await fs.stat(file).catch(() => undefined);
     if (!stat) return readJsonFile(file, ExtractedText, label);
     const stamp = `${stat.size}:${stat.mtimeMs}`;
-    const cached = this.texts.get(record.sha256);
+    const cached = this.texts.get(sha256);
     if (cached?.stamp === stamp) return cached.text;
     const text = readJsonFile(file, ExtractedText, label);
-    this.texts.set(record.sha256, { stamp, text });
-    text.catch(() => this.texts.delete(record.sha256));
+    this.texts.set(sha256, { stamp, text });
+    text.catch(() => this.texts.delete(sha256));
     return text;
   }
 

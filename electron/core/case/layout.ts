@@ -4,7 +4,18 @@ import type { DocumentKind } from '../../../shared/model/document';
 /** Files of the case itself, which no area may take as its data file name. */
 const RESERVED_NAMES = new Set(['case.json', 'documents.json', 'backup.json']);
 
-const EXTENSION_BY_KIND: Record<DocumentKind, string> = { pdf: '.pdf', text: '.txt', markdown: '.md' };
+const EXTENSION_BY_KIND: Record<DocumentKind, string> = {
+  pdf: '.pdf',
+  text: '.txt',
+  markdown: '.md',
+  html: '.html',
+  csv: '.csv',
+  docx: '.docx',
+  xlsx: '.xlsx',
+  email: '.eml',
+  mailbox: '.mbox',
+  archive: '.zip',
+};
 
 /**
  * Where everything lives inside a case folder. A person can copy, back up and

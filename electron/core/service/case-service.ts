@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { SpoorError } from '../../../shared/errors';
@@ -5,13 +6,15 @@ import type { CaseSummary } from '../../../shared/model/case';
 import type { DocumentRecord, DocumentSummary, PageText } from '../../../shared/model/document';
 import type { ImportProgress, ImportReport } from '../../../shared/model/import';
 import type { AuditEntry, AuditVerification, BackupInfo, IntegrityReport } from '../../../shared/model/integrity';
+import type { WooReport } from '../../../shared/model/woo';
 import { CaseStore, caseFolderFor, type CaseOpenOptions } from '../case/case-store';
 import { listBackups } from '../case/backup';
 import type { VerifyProgress } from '../case/integrity';
 import { CaseLayout } from '../case/layout';
 import type { RestoreResult } from '../case/restore';
+import { ImportPool } from '../import/import-pool';
 import { importBatch, type ImportSource } from '../import/importer';
-import { PdfTextExtractor } from '../import/pdf-text';
+import { WooStore, buildWooReport } from '../import/woo-store';
 
 /**
  * What areas of the back end (search, coding, chronology, …) can listen to,
@@ -49,7 +52,10 @@ export type OpenCaseOptions = Pick<CaseOpenOptions, 'takeOver' | 'readOnly'>;
  */
 export class CaseService {
   private store: CaseStore | undefined;
-  private readonly pdf = new PdfTextExtractor();
+  private readonly pool = new ImportPool();
+  private readonly woo = new WooStore();
+  /** Batches running now, by id, so `import:cancel` can stop them. */
+  private readonly batches = new Map<string, AbortController>();
   private readonly listeners: Listeners = { opened: new Set(), closing: new Set(), documentsAdded: new Set() };
 
   constructor(private readonly options: CaseServiceOptions) {}
@@ -145,12 +151,49 @@ export class CaseService {
     await this.replaceStore(undefined);
   }
 
-  async importFiles(sources: readonly ImportSource[]): Promise<ImportReport> {
+  /**
+   * Imports files into the open case (see importBatch). Every document added,
+   * including attachments, archive members and bundle parts, is announced
+   * once through `documentsAdded` when the batch ends, cancelled or not.
+   */
+  async importFiles(sources: readonly ImportSource[], options: { ocr?: boolean } = {}): Promise<ImportReport> {
     const store = this.requireStore();
-    const report = await importBatch(sources, { store, pdf: this.pdf, onProgress: this.options.onImportProgress });
-    const added = report.results.flatMap((result) => (result.status === 'imported' ? [result.documentId] : []));
-    if (added.length > 0) await this.emit('documentsAdded', store, added);
-    return report;
+    const before = new Set(store.listDocuments().map((doc) => doc.id));
+    const batchId = randomUUID();
+    const controller = new AbortController();
+    this.batches.set(batchId, controller);
+    try {
+      return await importBatch(sources, {
+        store,
+        pool: this.pool,
+        woo: this.woo,
+        batchId,
+        signal: controller.signal,
+        ocr: options.ocr,
+        onProgress: this.options.onImportProgress,
+      });
+    } finally {
+      this.batches.delete(batchId);
+      const added = store.listDocuments().flatMap((doc) => (before.has(doc.id) ? [] : [doc.id]));
+      if (added.length > 0) await this.emit('documentsAdded', store, added);
+    }
+  }
+
+  /** Stops a running batch (or every running batch): files already stored stay, the rest is reported as cancelled. */
+  cancelImport(batchId?: string): number {
+    let cancelled = 0;
+    for (const [id, controller] of this.batches) {
+      if (batchId !== undefined && id !== batchId) continue;
+      controller.abort();
+      cancelled += 1;
+    }
+    return cancelled;
+  }
+
+  /** Refusal grounds per document and page, inventories, bundles and their reconciliation. */
+  async wooReport(): Promise<WooReport> {
+    const store = this.requireStore();
+    return buildWooReport(store, await this.woo.read(store));
   }
 
   listDocuments(): DocumentSummary[] {
@@ -193,8 +236,9 @@ export class CaseService {
 
   /** Finishes pending writes and stops worker threads. */
   async dispose(): Promise<void> {
+    this.cancelImport();
     await this.replaceStore(undefined);
-    await this.pdf.close();
+    await this.pool.close();
   }
 
   /** The open case's store, for the other areas of the back end; `case.notOpen` when none is open. */

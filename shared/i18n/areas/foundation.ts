@@ -22,7 +22,7 @@ export const foundationMessages = defineMessages(
 
     'case.close': 'Zaak sluiten',
     'case.documents': 'Documenten',
-    'case.noDocuments': 'Nog geen documenten. Importeer pdf-, tekst- of Markdown-bestanden.',
+    'case.noDocuments': 'Nog geen documenten. Importeer pdf’s, e-mail (.eml, .mbox), Office-bestanden, tekst of een zip.',
     'case.pages': '{count} p.',
 
     'import.button': 'Importeren…',
@@ -87,7 +87,7 @@ export const foundationMessages = defineMessages(
 
     'case.close': 'Close case',
     'case.documents': 'Documents',
-    'case.noDocuments': 'No documents yet. Import PDF, text or Markdown files.',
+    'case.noDocuments': 'No documents yet. Import PDFs, e-mail (.eml, .mbox), Office files, text or a zip.',
     'case.pages': '{count} pp.',
 
     'import.button': 'Import…',

@@ -136,7 +136,8 @@ describe('importing', () => {
     );
     const report = await service.importFiles([source(kst!), source(woo!)]);
     expect(report.results.map((r) => r.status)).toEqual(['imported', 'imported']);
-    const [kstDoc, wooDoc] = service.listDocuments();
+    // Files import side by side, so the list is in the order they finished; the report is in the order given.
+    const [kstDoc, wooDoc] = report.results.map((r) => service.getDocument(r.status === 'imported' ? r.documentId : ''));
     expect((await service.getPage(kstDoc!.id, 1)).page.text).toContain('MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS');
     expect(wooDoc?.pageCount).toBe(8);
   });

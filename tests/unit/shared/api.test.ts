@@ -50,7 +50,7 @@ describe('the API built from the contract', () => {
     const api = buildRawApi(transport);
     const listener = vi.fn();
     const stop = api.on('import:progress', listener);
-    const payload = { batchId: 'b', fileIndex: 0, fileCount: 1, fileName: 'a.pdf', phase: 'hashing' as const };
+    const payload = { batchId: 'b', fileIndex: 0, fileCount: 1, fileName: 'a.pdf', phase: 'hashing' as const, fraction: 0 };
     emit({ event: 'import:progress', payload });
     stop();
     emit({ event: 'import:progress', payload });

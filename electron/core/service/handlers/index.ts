@@ -5,7 +5,9 @@ import type { CoreDeps } from './context';
 import { documentHandlers } from './documents';
 import { searchHandlers } from './search';
 import { integrityHandlers } from './integrity';
+import { importHandlers } from './import';
 import { settingsHandlers } from './settings';
+import { wooHandlers } from './woo';
 
 export { rememberCase } from './case';
 export type { CoreDeps } from './context';
@@ -27,5 +29,7 @@ export function createCoreHandlers(deps: CoreDeps): CoreHandlers {
     ...searchHandlers(deps),
     ...codingHandlers(deps),
     ...integrityHandlers(deps),
+    ...importHandlers(deps),
+    ...wooHandlers(deps),
   };
 }

@@ -1,0 +1,160 @@
+/**
+ * Worker side of PDF import: extracts a range of pages with pdfjs-dist,
+ * keeping each text item's box; pages whose text layer is missing or junk are
+ * rendered (pdfjs-dist + @napi-rs/canvas) and read by OCR. Refusal grounds
+ * are counted per page here, off the main thread.
+ */
+import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { MessagePort } from 'node:worker_threads';
+import { createCanvas } from '@napi-rs/canvas';
+import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
+import type { PageText, TextBox } from '../../../shared/model/document';
+import { countGrounds } from '../../../shared/woo/grounds';
+import { recognisePage } from './ocr';
+import { assessTextLayer } from './text-quality';
+
+export interface PdfPagesTask {
+  file: string;
+  firstPage: number;
+  /** Undefined: up to the end, unless the document is long enough to split (see splitAbove). */
+  lastPage?: number;
+  /** A document with more pages than this (or a scan of 2 pages or more) is split: this task takes the first half and says so. */
+  splitAbove?: number;
+  ocr: boolean;
+  progress?: MessagePort;
+}
+
+export type PdfPagesMessage =
+  | { type: 'opened'; pageCount: number; lastPage: number }
+  | { type: 'page'; page: number; source: PageText['source'] }
+  | { type: 'ocr'; page: number };
+
+export type PdfPagesResult =
+  | { ok: true; pageCount: number; pages: PageText[] }
+  | { ok: false; reason: 'invalid' | 'encrypted' | 'unreadable'; message: string };
+
+/** OCR resolution: 200 dpi reads typewritten and printed Dutch well at ~2 s a page. */
+const OCR_DPI = 200;
+const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function isTextItem(item: TextItem | TextMarkedContent): item is TextItem {
+  return 'str' in item;
+}
+
+/** Joins a page's text items into one string, recording where each item's text landed. */
+export function assemblePageText(items: ReadonlyArray<TextItem | TextMarkedContent>): { text: string; boxes: TextBox[] } {
+  let text = '';
+  const boxes: TextBox[] = [];
+  for (const item of items) {
+    if (!isTextItem(item)) continue;
+    const start = text.length;
+    text += item.str;
+    if (item.str.length > 0) {
+      const [, , , , x, y] = item.transform as number[];
+      boxes.push([start, text.length, round(x ?? 0), round(y ?? 0), round(item.width), round(item.height)]);
+    }
+    if (item.hasEOL) text += '\n';
+  }
+  return { text, boxes };
+}
+
+function classify(error: unknown): PdfPagesResult {
+  const name = (error as { name?: string } | undefined)?.name ?? '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'PasswordException') return { ok: false, reason: 'encrypted', message };
+  if (name === 'InvalidPDFException' || name === 'FormatError') return { ok: false, reason: 'invalid', message };
+  return { ok: false, reason: 'unreadable', message };
+}
+
+/** pdfjs-dist's own standard fonts, so pages using the 14 standard fonts render without system fonts. */
+export const standardFontDataUrl = (() => {
+  const pkg = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
+  return `${path.join(path.dirname(pkg), 'standard_fonts')}${path.sep}`;
+})();
+
+async function hasImages(page: PDFPageProxy): Promise<boolean> {
+  const operators = await page.getOperatorList();
+  return operators.fnArray.some((op) => IMAGE_OPS.has(op));
+}
+
+/** Renders a page to a PNG on a white background at `dpi` (for OCR; the fixtures make their scans with it too). */
+export async function renderPagePng(page: PDFPageProxy, dpi: number): Promise<Uint8Array> {
+  const viewport = page.getViewport({ scale: dpi / 72 });
+  const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  // pdfjs's types expect DOM canvases; @napi-rs/canvas is the implementation pdfjs itself uses in Node.
+  await page.render({ canvasContext: context as never, viewport, canvas: canvas as never }).promise;
+  return canvas.encode('png');
+}
+
+async function ocrPage(page: PDFPageProxy, size: [number, number]): Promise<Pick<PageText, 'text' | 'boxes' | 'ocrConfidence'>> {
+  const result = await recognisePage(await renderPagePng(page, OCR_DPI), OCR_DPI / 72, size[1]);
+  return { text: result.text, boxes: result.boxes, ocrConfidence: round(result.confidence) };
+}
+
+async function firstPageNeedsOcr(pdf: PDFDocumentProxy): Promise<boolean> {
+  const page = await pdf.getPage(1);
+  try {
+    return assessTextLayer(assemblePageText((await page.getTextContent()).items).text) !== 'usable';
+  } finally {
+    page.cleanup();
+  }
+}
+
+async function readPage(pdf: PDFDocumentProxy, number: number, task: PdfPagesTask): Promise<PageText> {
+  const page = await pdf.getPage(number);
+  try {
+    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+    const size: [number, number] = [round(x1 - x0), round(y1 - y0)];
+    const { text, boxes } = assemblePageText((await page.getTextContent()).items);
+    let result: PageText = { page: number, text, source: 'pdf-text', size, boxes };
+    if (task.ocr && assessTextLayer(text) !== 'usable' && (await hasImages(page))) {
+      task.progress?.postMessage({ type: 'ocr', page: number } satisfies PdfPagesMessage);
+      result = { page: number, source: 'ocr', size, ...(await ocrPage(page, size)) };
+    }
+    const grounds = countGrounds(result.text);
+    return Object.keys(grounds).length > 0 ? { ...result, grounds } : result;
+  } finally {
+    page.cleanup();
+  }
+}
+
+export async function extractPdfPages(task: PdfPagesTask): Promise<PdfPagesResult> {
+  let data: Uint8Array;
+  try {
+    data = new Uint8Array(await fs.readFile(task.file));
+  } catch (error) {
+    return classify(error);
+  }
+  const loading = getDocument({ data, verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, standardFontDataUrl });
+  try {
+    const pdf = await loading.promise;
+    const pageCount = pdf.numPages;
+    let lastPage = Math.min(task.lastPage ?? pageCount, pageCount);
+    if (task.lastPage === undefined && task.splitAbove !== undefined && pageCount >= 2) {
+      // Long documents are split; so are short scans, where every page costs seconds of OCR.
+      if (pageCount > task.splitAbove || (task.ocr && (await firstPageNeedsOcr(pdf)))) lastPage = Math.ceil(pageCount / 2);
+    }
+    task.progress?.postMessage({ type: 'opened', pageCount, lastPage } satisfies PdfPagesMessage);
+    const pages: PageText[] = [];
+    for (let number = task.firstPage; number <= lastPage; number += 1) {
+      const page = await readPage(pdf, number, task);
+      pages.push(page);
+      task.progress?.postMessage({ type: 'page', page: number, source: page.source } satisfies PdfPagesMessage);
+    }
+    return { ok: true, pageCount, pages };
+  } catch (error) {
+    return classify(error);
+  } finally {
+    await loading.destroy();
+  }
+}

@@ -1,0 +1,52 @@
+import type { ImportProgress } from '../../shared/model/import';
+import { useI18n } from '../app/i18n';
+import '../styles/import.css';
+
+interface Props {
+  /** The latest event of each file still in flight, by file index. */
+  files: ReadonlyMap<number, ImportProgress>;
+  latest: ImportProgress;
+  cancelling: boolean;
+  onCancel: () => void;
+}
+
+function useDuration(): (seconds: number) => string {
+  const { t } = useI18n();
+  return (seconds) =>
+    seconds >= 60 ? t('import.minutes', { minutes: Math.floor(seconds / 60), seconds: seconds % 60 }) : t('import.seconds', { seconds });
+}
+
+/** The running import: one line per file in progress (page by page), the whole batch as a bar with the time left, and cancel. */
+export function ImportProgressView({ files, latest, cancelling, onCancel }: Props) {
+  const { t } = useI18n();
+  const duration = useDuration();
+  const percent = Math.floor(latest.fraction * 100);
+  const active = [...files.values()].filter((file) => !['done', 'failed', 'cancelled'].includes(file.phase));
+  return (
+    <div className="import-progress" role="status" aria-label="import-progress">
+      <ul className="import-files">
+        {active.map((file) => (
+          <li key={file.fileIndex}>
+            <div className="import-file-name" title={file.fileName}>
+              {file.fileName}
+            </div>
+            <div className="muted">
+              {t('import.fileOf', { index: file.fileIndex + 1, count: file.fileCount })}
+              {' · '}
+              {t(`import.phase.${file.phase}`)}
+              {file.pageCount ? ` · ${t('import.page', { page: file.page ?? 0, pageCount: file.pageCount })}` : ''}
+            </div>
+          </li>
+        ))}
+      </ul>
+      <progress max={100} value={percent} aria-label={t('import.overall', { percent })} />
+      <div className="import-progress-line">
+        <span>{t('import.overall', { percent })}</span>
+        <span className="muted">{latest.etaSeconds !== undefined ? t('import.eta', { time: duration(latest.etaSeconds) }) : t('import.etaUnknown')}</span>
+        <button type="button" className="secondary" disabled={cancelling} onClick={onCancel}>
+          {cancelling ? t('import.cancelling') : t('import.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
