@@ -104,6 +104,7 @@ test('the integrity view speaks English too', async ({ page, host, fixtures }) =
   await page.getByLabel('Case name').fill('Evidence');
   await page.getByRole('button', { name: 'Create' }).click();
   await page.getByTestId('import-input').setInputFiles(fixtures.notesTxt);
+  await expect(page.getByRole('status', { name: 'import-report' })).toContainText('1 imported');
   await page.getByRole('tab', { name: 'Integrity' }).click();
   await expect(page.getByRole('status', { name: 'integrity-status' })).toContainText('All well: all 1 originals still have the same SHA-256');
   await page.getByRole('button', { name: 'Verify log' }).click();
