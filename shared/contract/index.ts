@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
 import { caseCalls } from './case';
+import { chronologyCalls } from './chronology';
 import { codebookCalls } from './codebook';
 import { codingCalls } from './coding';
 import { documentsCalls } from './documents';
@@ -25,6 +26,7 @@ export const contract = {
   ...codebookCalls,
   ...codingCalls,
   ...memosCalls,
+  ...chronologyCalls,
 };
 
 export type Contract = typeof contract;

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { ChronologyArea } from '../../../electron/core/chronology/chronology-area';
+import { exportChronology, reportInput } from '../../../electron/core/chronology/export';
+import { CodingArea } from '../../../electron/core/coding/coding-area';
+import { buildReport } from '../../../shared/export/report/build';
+import { chronologyCase, LETTER_TEXT, MEMO_TEXT, rangeOf } from './helpers';
+
+const SIGNAL = 'Op 5 december 2019 meldde de Nationale ombudsman dat ouders ten onrechte als fraudeur waren aangemerkt.';
+const INTERNAL = 'De Belastingdienst heeft dit signaal destijds niet doorgegeven aan de minister.';
+const MEETING = 'In het voorjaar van 2020 besprak de directie Toeslagen de signalen in een overleg.';
+const ANSWER = 'Op 12 maart 2020 antwoordde de staatssecretaris de Nationale ombudsman dat een hersteloperatie wordt voorbereid.';
+
+/** A small chronology entered out of date order, with a signal answered and one event without a source. */
+async function storyCase() {
+  const context = await chronologyCase();
+  const { call, memo, letter, actors } = context;
+  const answer = await call('chronology:addEvent', { date: { kind: 'day', year: 2020, month: 3, day: 12 }, title: 'Antwoord van de staatssecretaris', type: 'response', citations: [rangeOf(letter, LETTER_TEXT, ANSWER)] });
+  await call('chronology:addEvent', { date: { kind: 'season', season: 'spring', year: 2020 }, title: 'Overleg directie', type: 'meeting', citations: [rangeOf(memo, MEMO_TEXT, MEETING)] });
+  const signal = await call('chronology:addEvent', {
+    date: { kind: 'day', year: 2019, month: 12, day: 5 },
+    title: 'Ombudsman meldt onterechte fraudelabels',
+    type: 'signal',
+    actorIds: [actors.ombudsman.id, actors.dienst.id],
+    citations: [rangeOf(memo, MEMO_TEXT, SIGNAL), rangeOf(memo, MEMO_TEXT, INTERNAL)],
+    signal: { fromActorId: actors.ombudsman.id, toActorId: actors.dienst.id, content: 'ouders ten onrechte als fraudeur', codeIds: ['SV2'], answer: { kind: 'response', eventId: answer.id } },
+  });
+  await call('chronology:addEvent', { date: { kind: 'year', year: 2021 }, title: 'Zonder bron', type: 'other' });
+  const coding = new CodingArea(context.service, context.settings);
+  const area = new ChronologyArea(coding);
+  return { ...context, area, signal, answer };
+}
+
+describe('report', () => {
+  it('numbers footnotes in reading order: events by date, citations in order', async () => {
+    const { area } = await storyCase();
+    const report = buildReport(await reportInput(area));
+    // Spring 2020 (March–May) starts before 12 March 2020, so it comes first.
+    expect(report.events.map((event) => event.title)).toEqual(['Ombudsman meldt onterechte fraudelabels', 'Overleg directie', 'Antwoord van de staatssecretaris', 'Zonder bron']);
+    expect(report.events.map((event) => event.footnotes)).toEqual([[1, 2], [3], [4], []]);
+    expect(report.footnotes.map((note) => note.number)).toEqual([1, 2, 3, 4]);
+    expect(report.footnotes.map((note) => note.quote)).toEqual([SIGNAL, INTERNAL, MEETING, ANSWER]);
+    expect(report.events.map((event) => event.supported)).toEqual([true, true, true, false]);
+    // Sources in order of first citation, each with the notes citing it.
+    expect(report.sources.map((source) => [source.title, source.citedIn])).toEqual([
+      ['nota', [1, 2, 3]],
+      ['brief', [4]],
+    ]);
+  });
+
+  it('quotes exactly the text of the source page, with page and hash in every footnote', async () => {
+    const { area, service } = await storyCase();
+    const report = buildReport(await reportInput(area));
+    const documents = new Map(service.requireStore().listDocuments().map((doc) => [doc.sha256, doc]));
+    for (const note of report.footnotes) {
+      const record = documents.get(note.sha256)!;
+      const { page } = await service.getPage(record.id, note.page);
+      expect(page.text).toContain(note.quote);
+      expect(note.verified).toBe(true);
+      expect(note.text).toContain(`“${note.quote}”`);
+      expect(note.text).toContain(`p. ${note.page}`);
+      expect(note.text).toContain(`SHA-256 ${note.sha256.slice(0, 12)}`);
+    }
+  });
+
+  it('flags a quote that no longer stands in the current text instead of printing it as checked', async () => {
+    const { area, memo, rewriteText } = await storyCase();
+    await rewriteText(memo, ['Tekst na een mislukte OCR-run.']);
+    const report = buildReport(await reportInput(area));
+    const lost = report.footnotes.filter((note) => !note.verified);
+    expect(lost.map((note) => note.number)).toEqual([1, 2, 3]);
+    expect(lost[0]!.text).toContain('[Let op: dit citaat staat niet meer op deze plek');
+    expect(report.events[0]!.supported).toBe(false);
+  });
+
+  it('writes HTML without scripts, with footnote links both ways, the figure and the full hashes', async () => {
+    const { area, service } = await storyCase();
+    const file = await exportChronology(area, 'html', { language: 'nl', codeSections: ['SV2'] });
+    const html = file.content as string;
+    expect(file.fileName).toMatch(/^Chronologie-chronologie-\d{4}-\d{2}-\d{2}\.html$/);
+    expect(html).not.toMatch(/<script|javascript:|\son\w+=/i);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    expect(html.match(/<li class="event/g)).toHaveLength(4);
+    expect(html.match(/<li class="event unsupported"/g)).toHaveLength(1);
+    for (const number of [1, 2, 3, 4]) {
+      expect(html).toContain(`<a href="#fn-${number}" id="fnref-${number}">${number}</a>`);
+      expect(html).toContain(`<li id="fn-${number}" value="${number}">`);
+      expect(html).toContain(`<a href="#fnref-${number}"`);
+    }
+    for (const doc of service.requireStore().listDocuments()) expect(html).toContain(`<code>${doc.sha256}</code>`);
+    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+    expect(html).toContain('<section class="code-section"><h3>SV2 Alleen intern</h3>');
+    // Sections in reading order.
+    const order = ['class="chronology"', 'class="signal-chain"', 'class="code-sections"', 'class="notes"', 'class="sources"'].map((marker) => html.indexOf(marker));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order.every((at) => at > 0)).toBe(true);
+  });
+
+  it('escapes document text and titles, and writes English on request', async () => {
+    const context = await chronologyCase();
+    const text = 'Op 1 mei 2020 schreef de <b>minister</b> "iets" & meer <script>alert(1)</script>.';
+    const doc = await context.importText('evil.txt', text);
+    await context.call('chronology:addEvent', { date: { kind: 'day', year: 2020, month: 5, day: 1 }, title: '<img src=x onerror=alert(1)>', type: 'letter', citations: [rangeOf(doc, text, text)] });
+    const area = new ChronologyArea(new CodingArea(context.service, context.settings));
+    const html = (await exportChronology(area, 'html', { language: 'en' })).content as string;
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<h2>Notes</h2>');
+    expect(html).toContain('1 May 2020');
+  });
+});
