@@ -55,6 +55,7 @@ export function ShapeGroups({ groups, selected, onSelect }: { groups: readonly S
             }}
           >
             <title>{group.label}</title>
+            {group.hit ? createElement(group.hit.tag, group.hit.attrs) : null}
             {shapes}
           </g>
         );

@@ -19,6 +19,9 @@ export interface TimelineItem {
   x1: number;
   /** Where the label starts. */
   labelX: number;
+  /** The left and right edge of mark and label together: no two items of a row overlap. */
+  left: number;
+  right: number;
   mark: 'point' | 'band';
   openStart: boolean;
   openEnd: boolean;
@@ -94,6 +97,8 @@ export function layoutTimeline(events: readonly ChronologyEvent[], width: number
       x0: mark === 'point' ? anchor : x0,
       x1: mark === 'point' ? anchor : x1,
       labelX,
+      left: start,
+      right: end,
       mark,
       openStart: span.earliest === null,
       openEnd: span.latest === null,

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './host-fixture';
 
 const OMBUDSMAN_SENTENCE = 'Op 5 december 2019 meldde de Nationale ombudsman dat ouders ten onrechte als fraudeur waren aangemerkt.';
@@ -168,4 +169,17 @@ test('code a passage, make an event of it in two keystrokes, link a response, se
   expect(html).toContain(`<li id="fn-1" value="1">“${OMBUDSMAN_SENTENCE}” — rapport-signalen, p. 2. SHA-256 ${hash!.slice(0, 12)}.`);
   expect(html).toContain(`<li id="fn-2" value="2">“${LETTER_SENTENCE}” — rapport-signalen, p. 2. SHA-256 ${hash!.slice(0, 12)}.`);
   expect(html).not.toContain('<script');
+
+  // The same report as .docx: real footnotes with page and hash.
+  await exportPanel.getByRole('combobox', { name: 'Formaat' }).selectOption('docx');
+  const downloadingDocx = page.waitForEvent('download');
+  await exportPanel.getByRole('button', { name: 'Exporteren' }).click();
+  const docxFile = testInfo.outputPath('report.docx');
+  await (await downloadingDocx).saveAs(docxFile);
+  const zip = unzipSync(new Uint8Array(await fs.readFile(docxFile)));
+  const footnotes = strFromU8(zip['word/footnotes.xml']!).replace(/<[^>]+>/g, '');
+  expect(footnotes).toContain(`“${OMBUDSMAN_SENTENCE}” — rapport-signalen, p. 2. SHA-256 ${hash!.slice(0, 12)}.`);
+  expect(footnotes).toContain(`“${LETTER_SENTENCE}” — rapport-signalen, p. 2. SHA-256 ${hash!.slice(0, 12)}.`);
+  expect(Object.keys(zip).some((name) => name.startsWith('word/media/') && name.endsWith('.png'))).toBe(true);
+  await expect(exportPanel.getByRole('status')).toContainText('.docx is klaar.');
 });

@@ -1,14 +1,18 @@
 import { layoutSignalChain } from '../../../shared/chronology/signal-chain/layout';
 import { descendantIds, resolveMerged } from '../../../shared/codebook/operations';
 import type { ExportFormat, FileDownload, ReportOptions } from '../../../shared/contract/chronology';
+import { eventsCsv } from '../../../shared/export/csv';
 import { buildReport, type ReportInput } from '../../../shared/export/report/build';
 import { reportHtml } from '../../../shared/export/report/html';
+import { timelineJson } from '../../../shared/export/timelinejs';
 import type { Codebook } from '../../../shared/model/coding';
 import type { Language } from '../../../shared/model/settings';
 import { safeFileName } from '../coding/team';
 import type { CaseService } from '../service/case-service';
 import { SPOOR_VERSION } from '../version';
 import type { ChronologyArea } from './chronology-area';
+import { renderFigurePng } from './figure-png';
+import { reportDocx, type DocxOptions } from './report-docx';
 
 /** Width of the signal chain figure in the report, in CSS pixels (fits an A4 text column at print scale). */
 export const FIGURE_WIDTH = 900;
@@ -100,20 +104,54 @@ const MEDIA_TYPES: Record<ExportFormat, string> = {
 
 const EXTENSIONS: Record<ExportFormat, string> = { html: 'html', docx: 'docx', csv: 'csv', timelinejs: 'timeline.json' };
 
+/** What an export holds, for the CLI's --json and the UI's message. */
+export interface ExportSummary {
+  events: number;
+  citations: number;
+  /** Events without a citation that can be found in the current text. */
+  unsupported: number;
+  /** Citations whose quote no longer stands at its place in the current text. */
+  unverified: number;
+}
+
 /** The export as bytes or text, with the file name it should get. */
-export async function exportChronology(area: ChronologyArea, format: ExportFormat, options: ReportOptions = {}): Promise<{ fileName: string; mediaType: string; content: string | Uint8Array }> {
+export async function exportChronology(
+  area: ChronologyArea,
+  format: ExportFormat,
+  options: ReportOptions = {},
+): Promise<{ fileName: string; mediaType: string; content: string | Uint8Array; summary: ExportSummary }> {
   const language = options.language ?? 'nl';
   const input = await reportInput(area, options, language);
   const base = `${safeFileName(input.caseName)}-${language === 'nl' ? 'chronologie' : 'chronology'}-${input.generatedAt.slice(0, 10)}`;
+  const report = buildReport(input);
   let content: string | Uint8Array;
   switch (format) {
     case 'html':
-      content = reportHtml(buildReport(input));
+      content = reportHtml(report);
       break;
-    default:
-      throw new Error(`export format ${format} is not built yet`);
+    case 'docx':
+      content = await reportDocx(report, await docxFigure(report.signalChain, language));
+      break;
+    case 'csv':
+      content = eventsCsv(report);
+      break;
+    case 'timelinejs':
+      content = `${JSON.stringify(timelineJson(report), null, 2)}\n`;
+      break;
   }
-  return { fileName: `${base}.${EXTENSIONS[format]}`, mediaType: MEDIA_TYPES[format], content };
+  const summary = {
+    events: report.events.length,
+    citations: report.footnotes.length,
+    unsupported: report.events.filter((event) => !event.supported).length,
+    unverified: report.footnotes.filter((note) => !note.verified).length,
+  };
+  return { fileName: `${base}.${EXTENSIONS[format]}`, mediaType: MEDIA_TYPES[format], content, summary };
+}
+
+async function docxFigure(layout: ReportInput['signalChain'], language: Language): Promise<DocxOptions> {
+  if (!layout || layout.signals.length === 0) return {};
+  const figure = await renderFigurePng(layout, language);
+  return 'error' in figure ? { figureMissingReason: figure.error } : { figure: { png: figure.png, width: layout.width, height: layout.height } };
 }
 
 /** The export as a download for the UI: text as is, bytes in base64. */

@@ -25,6 +25,8 @@ export interface ShapeGroup {
   /** What the arrow says, for a screen reader and a tooltip. */
   label?: string;
   shapes: Shape[];
+  /** An invisible, wider stroke that makes a thin arrow easy to click; drawn only where it can be clicked. */
+  hit?: Shape;
 }
 
 export const CHAIN_COLORS = {
@@ -43,6 +45,10 @@ const FONT = 'DejaVu Sans, Arial, Helvetica, sans-serif';
 
 function shape(tag: ShapeTag, attrs: Shape['attrs'], text?: string): Shape {
   return text === undefined ? { tag, attrs } : { tag, attrs, text };
+}
+
+function hitLine(x: number, top: number, bottom: number): Shape {
+  return shape('line', { x1: round(x), y1: round(top), x2: round(x), y2: round(bottom), stroke: '#000000', strokeOpacity: 0, strokeWidth: 12 });
 }
 
 function round(value: number): number {
@@ -115,11 +121,10 @@ export function signalChainShapes(layout: SignalChainLayout, language: Language)
     groups.push({
       key: `signal-${arrow.eventId}`,
       target: { kind: 'signal', eventId: arrow.eventId },
+      hit: hitLine(arrow.x, top, bottom),
       label: t('chronology.chain.arrowLabel', { number: arrow.number, from: arrow.fromName, to: arrow.toName, date: formatFuzzyDate(arrow.date, language), title: arrow.title }),
       shapes: [
         ...bandShapes(arrow.band, top, bottom, CHAIN_COLORS.band),
-        // A wide transparent stroke makes the thin arrow easy to hit.
-        { tag: 'line', attrs: { x1: round(arrow.x), y1: round(top), x2: round(arrow.x), y2: round(bottom), stroke: '#000000', strokeOpacity: 0, strokeWidth: 12 } },
         { tag: 'circle', attrs: { cx: round(arrow.x), cy: round(arrow.fromY), r: 3.5, fill: color } },
         ...arrowShapes(arrow.x, arrow.fromY, arrow.toY, color, dash(arrow), arrow.state === 'answered' && !arrow.altered ? 2 : 2.5),
         { tag: 'text', attrs: { x: round(arrow.x + 5), y: round(labelY), fontFamily: FONT, fontSize: 10, fontWeight: 'bold', fill: color }, text: String(arrow.number) },
@@ -138,10 +143,10 @@ export function signalChainShapes(layout: SignalChainLayout, language: Language)
     groups.push({
       key: `response-${response.signalEventId}-${response.responseEventId}`,
       target: { kind: 'response', eventId: response.responseEventId },
+      hit: hitLine(response.x, top, bottom),
       label: t('chronology.chain.responseLabel', { number: response.signalNumber, date: formatFuzzyDate(response.date, language), title: response.title }),
       shapes: [
         ...bandShapes(response.band, top, bottom, CHAIN_COLORS.response),
-        { tag: 'line', attrs: { x1: round(response.x), y1: round(top), x2: round(response.x), y2: round(bottom), stroke: '#000000', strokeOpacity: 0, strokeWidth: 12 } },
         ...arrowShapes(response.x, response.fromY, response.toY, CHAIN_COLORS.response, undefined, 1.5),
       ],
     });

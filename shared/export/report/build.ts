@@ -122,6 +122,7 @@ export function buildReport(input: ReportInput): Report {
     } else {
       answer = t('report.answerOpen');
     }
+    if (!/[.!?]$/.test(answer)) answer += '.';
     return {
       from: actor(signal.fromActorId),
       to: actor(signal.toActorId),

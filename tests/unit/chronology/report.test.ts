@@ -3,32 +3,7 @@ import { ChronologyArea } from '../../../electron/core/chronology/chronology-are
 import { exportChronology, reportInput } from '../../../electron/core/chronology/export';
 import { CodingArea } from '../../../electron/core/coding/coding-area';
 import { buildReport } from '../../../shared/export/report/build';
-import { chronologyCase, LETTER_TEXT, MEMO_TEXT, rangeOf } from './helpers';
-
-const SIGNAL = 'Op 5 december 2019 meldde de Nationale ombudsman dat ouders ten onrechte als fraudeur waren aangemerkt.';
-const INTERNAL = 'De Belastingdienst heeft dit signaal destijds niet doorgegeven aan de minister.';
-const MEETING = 'In het voorjaar van 2020 besprak de directie Toeslagen de signalen in een overleg.';
-const ANSWER = 'Op 12 maart 2020 antwoordde de staatssecretaris de Nationale ombudsman dat een hersteloperatie wordt voorbereid.';
-
-/** A small chronology entered out of date order, with a signal answered and one event without a source. */
-async function storyCase() {
-  const context = await chronologyCase();
-  const { call, memo, letter, actors } = context;
-  const answer = await call('chronology:addEvent', { date: { kind: 'day', year: 2020, month: 3, day: 12 }, title: 'Antwoord van de staatssecretaris', type: 'response', citations: [rangeOf(letter, LETTER_TEXT, ANSWER)] });
-  await call('chronology:addEvent', { date: { kind: 'season', season: 'spring', year: 2020 }, title: 'Overleg directie', type: 'meeting', citations: [rangeOf(memo, MEMO_TEXT, MEETING)] });
-  const signal = await call('chronology:addEvent', {
-    date: { kind: 'day', year: 2019, month: 12, day: 5 },
-    title: 'Ombudsman meldt onterechte fraudelabels',
-    type: 'signal',
-    actorIds: [actors.ombudsman.id, actors.dienst.id],
-    citations: [rangeOf(memo, MEMO_TEXT, SIGNAL), rangeOf(memo, MEMO_TEXT, INTERNAL)],
-    signal: { fromActorId: actors.ombudsman.id, toActorId: actors.dienst.id, content: 'ouders ten onrechte als fraudeur', codeIds: ['SV2'], answer: { kind: 'response', eventId: answer.id } },
-  });
-  await call('chronology:addEvent', { date: { kind: 'year', year: 2021 }, title: 'Zonder bron', type: 'other' });
-  const coding = new CodingArea(context.service, context.settings);
-  const area = new ChronologyArea(coding);
-  return { ...context, area, signal, answer };
-}
+import { ANSWER, chronologyCase, INTERNAL, MEETING, rangeOf, SIGNAL, storyCase } from './helpers';
 
 describe('report', () => {
   it('numbers footnotes in reading order: events by date, citations in order', async () => {

@@ -44,6 +44,6 @@ describe('spoor export', () => {
     expect(coding.code).toBe(0);
     expect(JSON.parse(await fs.readFile(path.join(dir, 'anna.json'), 'utf8'))).toMatchObject({ format: 'spoor-coding', exportedBy: 'Anna', caseName: 'Zaak' });
 
-    expect((await spoor('export', casePath, '--format', 'docx')).code).toBe(2);
+    expect((await spoor('export', casePath, '--format', 'pdf')).code).toBe(2);
   });
 });
