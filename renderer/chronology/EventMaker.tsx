@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { FuzzyDate } from '../../shared/chronology/fuzzy-date';
+import { formatFuzzyDate, type FuzzyDate } from '../../shared/chronology/fuzzy-date';
 import type { CitationSource, EventProposalOutput } from '../../shared/contract/chronology';
-import { EVENT_TYPES, type Actor, type EventType } from '../../shared/model/chronology';
+import { EVENT_TYPES, type Actor, type ChronologyEvent, type EventType } from '../../shared/model/chronology';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
@@ -35,12 +35,13 @@ interface Draft {
  * editable before saving, and Esc cancels.
  */
 export function EventMaker({ documentId, selection, passageId }: Props) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { api } = usePlatform();
   const onError = useReportError();
   const [draft, setDraft] = useState<Draft | undefined>();
   const [actors, setActors] = useState<Actor[]>([]);
   const [saved, setSaved] = useState<string | undefined>();
+  const [events, setEvents] = useState<ChronologyEvent[] | undefined>();
   const saveRef = useRef<HTMLButtonElement>(null);
   const source: CitationSource | undefined = selection
     ? { documentId, page: selection.page, start: selection.start, end: selection.end }
@@ -97,12 +98,39 @@ export function EventMaker({ documentId, selection, passageId }: Props) {
     }
   }
 
+  async function cite(eventId: string) {
+    if (!source || !eventId) return;
+    try {
+      const event = await api.chronology.addCitation({ eventId, source });
+      setSaved(event.title);
+      setEvents(undefined);
+    } catch (error) {
+      onError(asErrorInfo(error));
+    }
+  }
+
   if (!draft) {
     return (
       <div className="event-maker-bar">
         <button type="button" disabled={!source} onClick={() => void open()} title={t('chronology.makeEventHint')}>
           {t('chronology.makeEvent')} <kbd>Ctrl+E</kbd>
         </button>
+        <select
+          aria-label={t('chronology.citeHere')}
+          disabled={!source}
+          value=""
+          onFocus={() => {
+            if (!events) api.chronology.get().then((snapshot) => setEvents(snapshot.events), (error: unknown) => onError(asErrorInfo(error)));
+          }}
+          onChange={(change) => void cite(change.target.value)}
+        >
+          <option value="">{t('chronology.citeHere')}</option>
+          {(events ?? []).map((event) => (
+            <option key={event.id} value={event.id}>
+              {formatFuzzyDate(event.date, language)} — {event.title}
+            </option>
+          ))}
+        </select>
         {saved ? (
           <span role="status" className="saved">
             {t('chronology.eventSaved', { title: saved })}

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { SpoorError } from '../../../shared/errors';
-import { ChronologyFile, EMPTY_CHRONOLOGY, type ChronologyEvent } from '../../../shared/model/chronology';
+import { Actor, ChronologyEvent, ChronologyFile, EMPTY_CHRONOLOGY } from '../../../shared/model/chronology';
 import type { CaseStore } from '../case/case-store';
 import { checkedPassage, type CodingArea } from '../coding/coding-area';
+import { DocxWriter } from './docx-writer';
 import { SerialQueue } from '../fs/serial-queue';
 
 const FILE = 'chronology.json';
@@ -11,6 +12,25 @@ const UNDO_LIMIT = 100;
 
 export function newEntityId(): string {
   return randomBytes(12).toString('base64url');
+}
+
+/**
+ * Checks what changed against the schema before it reaches the disk, so a
+ * file that would not load again is never written. Changes replace whole
+ * entities, so an entity still the same object as before was checked then;
+ * checking only the new ones keeps an edit of a large chronology fast
+ * (checking all of 1,000 events took 30–100 ms here).
+ */
+function checkChanged(previous: ChronologyFile | undefined, next: ChronologyFile): void {
+  if (!previous) {
+    ChronologyFile.parse(next);
+    return;
+  }
+  const events = new Set(previous.events);
+  const actors = new Set(previous.actors);
+  for (const event of next.events) if (!events.has(event)) ChronologyEvent.parse(event);
+  for (const actor of next.actors) if (!actors.has(actor)) Actor.parse(actor);
+  if (next.version !== 1) throw new Error(`chronology.json version ${String(next.version)} is not written by this build`);
 }
 
 /** What an operation decided: the new chronology and how to describe the change, or nothing to do. */
@@ -44,9 +64,14 @@ export class ChronologyArea {
   private readonly checkedText = new Map<string, number>();
   /** Operations run one at a time: each reads the chronology the previous one wrote. */
   private readonly queue = new SerialQueue();
+  /** The .docx report is written off the thread that answers the UI. */
+  readonly docx = new DocxWriter();
 
   constructor(readonly coding: CodingArea) {
-    coding.service.on('closing', () => this.forget());
+    coding.service.on('closing', async () => {
+      this.forget();
+      await this.docx.close();
+    });
   }
 
   private forget(): void {
@@ -87,11 +112,10 @@ export class ChronologyArea {
 
   private async write(next: ChronologyFile, action: { type: string; summary: string }): Promise<void> {
     const store = this.store();
-    // Checked before it reaches the disk: a file that would not load again is never written.
-    const parsed = ChronologyFile.parse(next);
-    await store.writeData(FILE, parsed, action);
+    checkChanged(this.loaded?.store === store ? this.loaded.file : undefined, next);
+    await store.writeData(FILE, next, action);
     // Memory follows disk: only a successful write changes what the case holds.
-    this.loaded = { store, file: parsed };
+    this.loaded = { store, file: next };
   }
 
   /**

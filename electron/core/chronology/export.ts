@@ -11,8 +11,6 @@ import { safeFileName } from '../coding/team';
 import type { CaseService } from '../service/case-service';
 import { SPOOR_VERSION } from '../version';
 import type { ChronologyArea } from './chronology-area';
-import { renderFigurePng } from './figure-png';
-import { reportDocx, type DocxOptions } from './report-docx';
 
 /** Width of the signal chain figure in the report, in CSS pixels (fits an A4 text column at print scale). */
 export const FIGURE_WIDTH = 900;
@@ -130,7 +128,7 @@ export async function exportChronology(
       content = reportHtml(report);
       break;
     case 'docx':
-      content = await reportDocx(report, await docxFigure(report.signalChain, language));
+      content = await area.docx.write(report);
       break;
     case 'csv':
       content = eventsCsv(report);
@@ -146,12 +144,6 @@ export async function exportChronology(
     unverified: report.footnotes.filter((note) => !note.verified).length,
   };
   return { fileName: `${base}.${EXTENSIONS[format]}`, mediaType: MEDIA_TYPES[format], content, summary };
-}
-
-async function docxFigure(layout: ReportInput['signalChain'], language: Language): Promise<DocxOptions> {
-  if (!layout || layout.signals.length === 0) return {};
-  const figure = await renderFigurePng(layout, language);
-  return 'error' in figure ? { figureMissingReason: figure.error } : { figure: { png: figure.png, width: layout.width, height: layout.height } };
 }
 
 /** The export as a download for the UI: text as is, bytes in base64. */

@@ -58,7 +58,6 @@ export const chronologyMessages = defineMessages(
     'chronology.delete': 'Verwijderen',
     'chronology.edit': 'Bewerken',
     'chronology.citeHere': 'Selectie citeren bij…',
-    'chronology.citeQuote': 'Citaat: “{text}”',
     'chronology.eventSaved': 'Gebeurtenis “{title}” bewaard.',
     'chronology.openSource': 'Openen (p. {page})',
     'chronology.removeCitation': 'Citaat verwijderen',
@@ -71,7 +70,6 @@ export const chronologyMessages = defineMessages(
     'chronology.count': '{count} gebeurtenis(sen), {unsupported} zonder bron',
     'chronology.filter': 'Filter',
     'chronology.all': 'alle',
-    'chronology.noneSelected': '—',
     'chronology.details': 'Details',
 
     'chronology.actorsTitle': 'Actoren',
@@ -103,7 +101,6 @@ export const chronologyMessages = defineMessages(
     'chronology.chooseResponse': 'Kies de reactie…',
 
     'chronology.chain.empty': 'Nog geen signalen. Leg bij een gebeurtenis vast wie wat aan wie signaleerde.',
-    'chronology.chain.legend': 'Signalen',
     'chronology.chain.answered': 'beantwoord',
     'chronology.chain.none': 'geen reactie gevonden',
     'chronology.chain.open': 'reactie nog niet uitgezocht',
@@ -232,7 +229,6 @@ export const chronologyMessages = defineMessages(
     'chronology.delete': 'Delete',
     'chronology.edit': 'Edit',
     'chronology.citeHere': 'Cite the selection for…',
-    'chronology.citeQuote': 'Quote: “{text}”',
     'chronology.eventSaved': 'Event “{title}” saved.',
     'chronology.openSource': 'Open (p. {page})',
     'chronology.removeCitation': 'Remove citation',
@@ -245,7 +241,6 @@ export const chronologyMessages = defineMessages(
     'chronology.count': '{count} event(s), {unsupported} unsupported',
     'chronology.filter': 'Filter',
     'chronology.all': 'all',
-    'chronology.noneSelected': '—',
     'chronology.details': 'Details',
 
     'chronology.actorsTitle': 'Actors',
@@ -277,7 +272,6 @@ export const chronologyMessages = defineMessages(
     'chronology.chooseResponse': 'Choose the response…',
 
     'chronology.chain.empty': 'No signals yet. Record on an event who signalled what to whom.',
-    'chronology.chain.legend': 'Signals',
     'chronology.chain.answered': 'answered',
     'chronology.chain.none': 'no response found',
     'chronology.chain.open': 'response not looked into yet',
