@@ -122,7 +122,11 @@ export function EventMaker({ documentId, selection, passageId }: Props) {
           onFocus={() => {
             if (!events) api.chronology.get().then((snapshot) => setEvents(snapshot.events), (error: unknown) => onError(asErrorInfo(error)));
           }}
-          onChange={(change) => void cite(change.target.value)}
+          onChange={(change) => {
+            // Back to the page, so that the reader's keys (Ctrl+E, the code shortcuts) work again.
+            change.target.blur();
+            void cite(change.target.value);
+          }}
         >
           <option value="">{t('chronology.citeHere')}</option>
           {(events ?? []).map((event) => (

@@ -5,6 +5,7 @@ import type { Actor, ChronologyEvent, SignalAnswer } from '../../shared/model/ch
 import type { Codebook } from '../../shared/model/coding';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
+import { Choice } from './Choice';
 
 interface Props {
   event: ChronologyEvent;
@@ -44,30 +45,13 @@ export function SignalEditor({ event, events, actors, codebook, run }: Props) {
   const answer: SignalAnswer | undefined =
     answerKind === 'open' ? { kind: 'open' } : answerKind === 'response' ? (responseId ? { kind: 'response', eventId: responseId } : undefined) : after ? { kind: 'none', after, note } : undefined;
   const others = events.filter((candidate) => candidate.id !== event.id);
+  const actorOptions = actors.map((actor) => ({ value: actor.id, label: actor.name }));
   return (
     <fieldset className="signal-editor">
       <legend>{t('chronology.signal')}</legend>
       <div className="row">
-        <label>
-          <span>{t('chronology.signalFrom')}</span>
-          <select value={fromActorId} onChange={(change) => setFrom(change.target.value)}>
-            {actors.map((actor) => (
-              <option key={actor.id} value={actor.id}>
-                {actor.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('chronology.signalTo')}</span>
-          <select value={toActorId} onChange={(change) => setTo(change.target.value)}>
-            {actors.map((actor) => (
-              <option key={actor.id} value={actor.id}>
-                {actor.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice label={t('chronology.signalFrom')} value={fromActorId} options={actorOptions} onChange={setFrom} />
+        <Choice label={t('chronology.signalTo')} value={toActorId} options={actorOptions} onChange={setTo} />
       </div>
       <label>
         <span>{t('chronology.signalContent')}</span>

@@ -22,6 +22,7 @@ import type { Channel, Input, Output } from '../../shared/contract';
 import { createDispatcher } from '../../shared/contract/dispatch';
 import { SpoorError } from '../../shared/errors';
 import { ACTOR_ROLES } from '../../shared/model/chronology';
+import { random } from './random';
 
 const EVENTS = Number(process.argv[2] ?? 1000);
 const DOCUMENTS = 60;
@@ -29,16 +30,6 @@ const PAGES = 30;
 const ACTORS = 200;
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const WORDS = 'de minister werd niet geïnformeerd over het signaal van de uitvoering en de toezichthouder bleef stil terwijl ouders wachtten op herstel'.split(' ');
-
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function stats(samples: number[]): string {
   const sorted = [...samples].sort((a, b) => a - b);

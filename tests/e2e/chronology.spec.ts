@@ -1,7 +1,9 @@
 import fs from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
+import { SAMPLE_SENTENCE_PAGE_2 } from '../../fixtures/sample-pdf';
 import { expect, test } from './host-fixture';
+import { selectInTextView } from './reader';
 
 const OMBUDSMAN_SENTENCE = 'Op 5 december 2019 meldde de Nationale ombudsman dat ouders ten onrechte als fraudeur waren aangemerkt.';
 const LETTER_SENTENCE = 'Zie ook de brief van 12 maart 2020 over de hersteloperatie.';
@@ -17,32 +19,6 @@ async function newCaseWithSample(page: Page, url: string, samplePdf: string): Pr
   await panel.getByLabel('Analist').fill('Anna');
   await panel.getByRole('button', { name: 'Opslaan' }).click();
   await expect(panel.getByText('Vul je naam in')).toHaveCount(0);
-}
-
-/** Selects a sentence in the plain-text view, whatever marks split its text nodes, as a drag would. */
-async function selectInTextView(page: Page, sentence: string): Promise<void> {
-  await page.getByTestId('page-text').evaluate((element, wanted) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-    const at = nodes.map((node) => node.data).join('').indexOf(wanted);
-    if (at < 0) throw new Error(`not on the page: ${wanted}`);
-    const locate = (offset: number): [Text, number] => {
-      let seen = 0;
-      for (const node of nodes) {
-        if (offset <= seen + node.data.length) return [node, offset - seen];
-        seen += node.data.length;
-      }
-      throw new Error('offset beyond the text');
-    };
-    const range = document.createRange();
-    range.setStart(...locate(at));
-    range.setEnd(...locate(at + wanted.length));
-    window.getSelection()?.removeAllRanges();
-    window.getSelection()?.addRange(range);
-    element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  }, sentence);
-  await expect(page.getByRole('status').filter({ hasText: 'Selectie:' })).toContainText(sentence);
 }
 
 async function addActor(page: Page, name: string, role: string): Promise<void> {
@@ -78,6 +54,12 @@ test('code a passage, make an event of it in two keystrokes, link a response, se
   await expect(dialog.getByRole('checkbox', { name: 'Nationale ombudsman' })).toBeChecked();
   await expect(dialog.getByRole('button', { name: 'Bewaren' })).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'bewaard' })).toContainText('Gebeurtenis “Op 5 december 2019 meldde');
+
+  // A second passage for the same event, cited from the reader.
+  await selectInTextView(page, SAMPLE_SENTENCE_PAGE_2);
+  await page.getByRole('combobox', { name: 'Selectie citeren bij…' }).focus();
+  await page.getByRole('combobox', { name: 'Selectie citeren bij…' }).selectOption({ label: `5 december 2019 — ${OMBUDSMAN_SENTENCE.slice(0, -1)}` });
   await expect(page.getByRole('status').filter({ hasText: 'bewaard' })).toContainText('Gebeurtenis “Op 5 december 2019 meldde');
 
   // The response: a selection (not coded), again two keystrokes.
@@ -132,7 +114,7 @@ test('code a passage, make an event of it in two keystrokes, link a response, se
   await expect(chain.locator('text', { hasText: 'uitvoering' })).toBeVisible();
   await arrow.click();
   const detail = page.getByRole('region', { name: 'Details' });
-  await expect(detail.locator('blockquote')).toHaveText(`“${OMBUDSMAN_SENTENCE}”`);
+  await expect(detail.locator('blockquote')).toHaveText([`“${OMBUDSMAN_SENTENCE}”`, `“${SAMPLE_SENTENCE_PAGE_2}”`]);
   await expect(detail).toContainText('met een reactie');
   const chainShot = testInfo.outputPath('signal-chain.png');
   await page.screenshot({ path: chainShot, fullPage: true });
@@ -167,7 +149,8 @@ test('code a passage, make an event of it in two keystrokes, link a response, se
   const hash = /<code>([0-9a-f]{64})<\/code>/.exec(html)?.[1];
   expect(hash).toBeDefined();
   expect(html).toContain(`<li id="fn-1" value="1">“${OMBUDSMAN_SENTENCE}” — rapport-signalen, p. 2. SHA-256 ${hash!.slice(0, 12)}.`);
-  expect(html).toContain(`<li id="fn-2" value="2">“${LETTER_SENTENCE}” — rapport-signalen, p. 2. SHA-256 ${hash!.slice(0, 12)}.`);
+  expect(html).toContain(`<li id="fn-2" value="2">“${SAMPLE_SENTENCE_PAGE_2}” — rapport-signalen, p. 2. SHA-256 ${hash!.slice(0, 12)}.`);
+  expect(html).toContain(`<li id="fn-3" value="3">“${LETTER_SENTENCE}” — rapport-signalen, p. 2. SHA-256 ${hash!.slice(0, 12)}.`);
   expect(html).not.toContain('<script');
 
   // The same report as .docx: real footnotes with page and hash.

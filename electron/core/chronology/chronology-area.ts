@@ -146,43 +146,27 @@ export class ChronologyArea {
    * and is done again when the restored citations are next checked.
    */
   undo(): Promise<void> {
-    return this.queue.run(() => this.undoNow());
+    return this.queue.run(() => this.replay(this.undoStack, this.redoStack, 'undo'));
   }
 
   redo(): Promise<void> {
-    return this.queue.run(() => this.redoNow());
+    return this.queue.run(() => this.replay(this.redoStack, this.undoStack, 'redo'));
   }
 
-  private async undoNow(): Promise<void> {
-    const last = this.undoStack.pop();
-    if (!last) throw new SpoorError('coding.nothingToUndo', 'Nothing to undo');
+  /** Takes the last action off one stack, writes the chronology as it was before (undo) or after (redo) it, and puts it on the other. */
+  private async replay(from: Snapshot[], to: Snapshot[], direction: 'undo' | 'redo'): Promise<void> {
+    const action = from.pop();
+    if (!action) throw new SpoorError('coding.nothingToUndo', direction === 'undo' ? 'Nothing to undo' : 'Nothing to redo');
+    const label = direction === 'undo' ? 'Undo' : 'Redo';
     try {
-      await this.write(last.before, { type: `${last.type}.undo`, summary: `Undo: ${last.summary}` });
+      await this.write(direction === 'undo' ? action.before : action.after, { type: `${action.type}.${direction}`, summary: `${label}: ${action.summary}` });
     } catch (error) {
-      this.undoStack.push(last);
+      from.push(action);
       throw error;
     }
-    this.redoStack.push(last);
+    to.push(action);
+    // Restored citations are checked again against the current text.
     this.checkedText.clear();
-  }
-
-  private async redoNow(): Promise<void> {
-    const next = this.redoStack.pop();
-    if (!next) throw new SpoorError('coding.nothingToUndo', 'Nothing to redo');
-    try {
-      await this.write(next.after, { type: `${next.type}.redo`, summary: `Redo: ${next.summary}` });
-    } catch (error) {
-      this.redoStack.push(next);
-      throw error;
-    }
-    this.undoStack.push(next);
-    this.checkedText.clear();
-  }
-
-  async requireEvent(id: string): Promise<ChronologyEvent> {
-    const event = (await this.file()).events.find((candidate) => candidate.id === id);
-    if (!event) throw new SpoorError('chronology.eventNotFound', `No event ${id}`, { id });
-    return event;
   }
 
   /**

@@ -1,24 +1,9 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers';
+import { spoor } from '../cli/spoor';
 import { SIGNAL, storyCase } from './helpers';
-
-const run = promisify(execFile);
-const SPOOR = path.join(projectRoot, 'electron/cli/spoor.mjs');
-
-async function spoor(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [SPOOR, ...args], { env: { ...process.env, LANG: 'C', SPOOR_LANG: '', SPOOR_ANALYST: '' } });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-  }
-}
 
 describe('spoor export (chronology)', () => {
   it('writes the report as HTML and .docx, the CSV and the TimelineJS file, with the same footnotes as the app', async () => {

@@ -1,26 +1,12 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { spoor } from './spoor';
 import { fixturePaths } from '../../../fixtures/generate';
 import { SAMPLE_SENTENCE_PAGE_2 } from '../../../fixtures/sample-pdf';
-import { projectRoot, tempDir } from '../helpers';
+import { tempDir } from '../helpers';
 
-const run = promisify(execFile);
-const SPOOR = path.join(projectRoot, 'electron/cli/spoor.mjs');
 const fixtures = fixturePaths();
-
-/** Runs the real `spoor` binary in a child process, as a script would. */
-async function spoor(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [SPOOR, ...args], { env: { ...process.env, LANG: 'C', SPOOR_LANG: '' } });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failed = error as { stdout: string; stderr: string; code: number };
-    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
-  }
-}
 
 describe('the spoor CLI', () => {
   it('creates a case, imports files and folders, lists documents and prints text', async () => {
