@@ -3,6 +3,7 @@ import { eventsNaming } from '../../shared/chronology/events/actors';
 import { ACTOR_ROLES, type Actor, type ActorKind, type ActorRole, type ChronologyEvent } from '../../shared/model/chronology';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
+import { Choice } from './Choice';
 import { roleKey } from './labels';
 
 interface Props {
@@ -94,23 +95,13 @@ export function ActorsPanel({ actors, events, run }: Props) {
           <span>{t('chronology.actorName')}</span>
           <input value={name} maxLength={300} onChange={(change) => setName(change.target.value)} />
         </label>
-        <label>
-          <span>{t('chronology.actorKind')}</span>
-          <select value={kind} onChange={(change) => setKind(change.target.value as ActorKind)}>
-            <option value="organisation">{t('chronology.kind.organisation')}</option>
-            <option value="person">{t('chronology.kind.person')}</option>
-          </select>
-        </label>
-        <label>
-          <span>{t('chronology.actorRole')}</span>
-          <select value={role} onChange={(change) => setRole(change.target.value as ActorRole)}>
-            {ACTOR_ROLES.map((candidate) => (
-              <option key={candidate} value={candidate}>
-                {t(roleKey(candidate))}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label={t('chronology.actorKind')}
+          value={kind}
+          options={(['organisation', 'person'] as const).map((value) => ({ value, label: t(`chronology.kind.${value}`) }))}
+          onChange={(value) => value && setKind(value)}
+        />
+        <Choice label={t('chronology.actorRole')} value={role} options={ACTOR_ROLES.map((value) => ({ value, label: t(roleKey(value)) }))} onChange={(value) => value && setRole(value)} />
         <label>
           <span>{t('chronology.actorAliases')}</span>
           <input value={aliases} onChange={(change) => setAliases(change.target.value)} />

@@ -5,6 +5,7 @@ import { EVENT_TYPES, type Actor, type ChronologyEvent, type EventType, type Ver
 import type { Codebook } from '../../shared/model/coding';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
+import { Choice } from './Choice';
 import { CitationList } from './CitationList';
 import { DateField } from './DateField';
 import { statusKey, typeKey } from './labels';
@@ -51,26 +52,8 @@ export function EventEditor({ event, events, actors, documents, codebook, run, o
         </label>
       </div>
       <div className="row">
-        <label>
-          <span>{t('chronology.type')}</span>
-          <select value={type} onChange={(change) => setType(change.target.value as EventType)}>
-            {EVENT_TYPES.map((candidate) => (
-              <option key={candidate} value={candidate}>
-                {t(typeKey(candidate))}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('chronology.status')}</span>
-          <select value={status} onChange={(change) => setStatus(change.target.value as VerificationStatus)}>
-            {(['draft', 'checked'] as const).map((candidate) => (
-              <option key={candidate} value={candidate}>
-                {t(statusKey(candidate))}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice label={t('chronology.type')} value={type} options={EVENT_TYPES.map((candidate) => ({ value: candidate, label: t(typeKey(candidate)) }))} onChange={(value) => value && setType(value)} />
+        <Choice label={t('chronology.status')} value={status} options={(['draft', 'checked'] as const).map((candidate) => ({ value: candidate, label: t(statusKey(candidate)) }))} onChange={(value) => value && setStatus(value)} />
       </div>
       <label>
         <span>{t('chronology.description')}</span>

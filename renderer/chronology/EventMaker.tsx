@@ -7,6 +7,7 @@ import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
 import { isTyping } from '../coding/selection';
+import { Choice } from './Choice';
 import { DateField } from './DateField';
 import { typeKey } from './labels';
 import '../styles/chronology.css';
@@ -173,16 +174,7 @@ export function EventMaker({ documentId, selection, passageId }: Props) {
         <span>{t('chronology.title')}</span>
         <input value={draft.title} maxLength={500} onChange={(event) => setDraft({ ...draft, title: event.target.value })} />
       </label>
-      <label>
-        <span>{t('chronology.type')}</span>
-        <select value={draft.type} onChange={(event) => setDraft({ ...draft, type: event.target.value as EventType })}>
-          {EVENT_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(typeKey(type))}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice label={t('chronology.type')} value={draft.type} options={EVENT_TYPES.map((type) => ({ value: type, label: t(typeKey(type)) }))} onChange={(type) => type && setDraft({ ...draft, type })} />
       {actors.length > 0 ? (
         <fieldset className="actor-choice">
           <legend>{t('chronology.actors')}</legend>

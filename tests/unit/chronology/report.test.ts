@@ -70,6 +70,15 @@ describe('report', () => {
     expect(order.every((at) => at > 0)).toBe(true);
   });
 
+  it('prints the audit log’s head when the case service keeps one, and no audit line when it does not', async () => {
+    const { area, service } = await storyCase();
+    expect((await exportChronology(area, 'html')).content).not.toContain('auditlogboek');
+    const head = 'f'.repeat(64);
+    Object.assign(service, { auditHead: async () => head });
+    const html = (await exportChronology(area, 'html')).content as string;
+    expect(html).toContain(`<p class="audit">Kop van het auditlogboek (SHA-256): <code>${head}</code></p>`);
+  });
+
   it('escapes document text and titles, and writes English on request', async () => {
     const context = await chronologyCase();
     const text = 'Op 1 mei 2020 schreef de <b>minister</b> "iets" & meer <script>alert(1)</script>.';
