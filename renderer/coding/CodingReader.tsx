@@ -8,6 +8,7 @@ import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
 import type { Highlight } from '../components/PageText';
+import { EventMaker } from '../chronology/EventMaker';
 import { CodebookPanel } from './CodebookPanel';
 import { isPlaced, passageHighlights } from './highlights';
 import { MemoList } from './MemoList';
@@ -201,6 +202,7 @@ export function CodingReader({ record, pageNumber, page, targetHighlights, onGoT
           ) : null}
         </div>
         {outline && outline.lost + outline.ambiguous > 0 ? <p className="anchor-note lost">{t('coding.anchorIssues', { count: outline.lost + outline.ambiguous })}</p> : null}
+        <EventMaker documentId={documentId} selection={selection?.page === pageNumber ? selection : undefined} passageId={focusId} />
         <p className="selection-bar" role="status">
           {selection ? t('coding.selection', { text: selection.text.length > 120 ? `${selection.text.slice(0, 120)}…` : selection.text }) : t('coding.noSelection')}
         </p>

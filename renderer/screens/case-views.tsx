@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../shared/i18n';
+import { ChronologyView } from '../chronology/ChronologyView';
+import { SignalChainView } from '../chronology/SignalChainView';
+import { TimelineView } from '../chronology/TimelineView';
 import { AgreementView } from '../coding/AgreementView';
 import { RetrievalView } from '../coding/RetrievalView';
 import { DocumentsView } from './DocumentsView';
@@ -21,4 +24,7 @@ export const CASE_VIEWS: readonly CaseView[] = [
   { id: 'team', label: 'coding.agreementTab', render: () => <AgreementView /> },
   { id: 'integrity', label: 'integrity.tab', render: () => <IntegrityView /> },
   { id: 'woo', label: 'woo.tab', render: () => <WooView /> },
+  { id: 'chronology', label: 'chronology.tab', render: () => <ChronologyView /> },
+  { id: 'timeline', label: 'chronology.timelineTab', render: () => <TimelineView /> },
+  { id: 'signal-chain', label: 'chronology.chainTab', render: () => <SignalChainView /> },
 ];

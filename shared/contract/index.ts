@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
 import { caseCalls } from './case';
+import { chronologyCalls } from './chronology';
 import { codebookCalls } from './codebook';
 import { codingCalls } from './coding';
 import { documentsCalls } from './documents';
@@ -31,6 +32,7 @@ export const contract = {
   ...integrityCalls,
   ...importCalls,
   ...wooCalls,
+  ...chronologyCalls,
 };
 
 export type Contract = typeof contract;

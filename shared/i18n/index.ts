@@ -1,5 +1,6 @@
 import type { ErrorInfo } from '../errors';
 import type { Language } from '../model/settings';
+import { chronologyMessages } from './areas/chronology';
 import { codingMessages } from './areas/coding';
 import { datesMessages } from './areas/dates';
 import { foundationMessages } from './areas/foundation';
@@ -20,6 +21,7 @@ const areas = [
   reliabilityMessages,
   importMessages,
   wooMessages,
+  chronologyMessages,
 ] as const;
 
 type AreaKeys<A> = A extends { nl: Readonly<Record<infer K, string>> } ? K : never;

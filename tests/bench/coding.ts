@@ -15,6 +15,7 @@ import { chromium } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { startHost } from '../../electron/host/server';
 import { chromiumLaunchOptions } from '../e2e/browser';
+import { random } from './random';
 
 const PAGES = Number(process.argv[2] ?? 1000);
 const PASSAGES = Number(process.argv[3] ?? 2000);
@@ -23,17 +24,6 @@ const DENSE_COUNT = Math.min(200, PASSAGES);
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 const WORDS = 'de minister werd niet geïnformeerd over het signaal van de uitvoering en de toezichthouder bleef stil terwijl ouders wachtten op herstel'.split(' ');
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run codes the same passages. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function makePdf(file: string): Promise<void> {
   const next = random(7);

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { SAMPLE_SENTENCE_PAGE_2 } from '../../fixtures/sample-pdf';
 import { expect, test } from './host-fixture';
+import { selectInTextView } from './reader';
 
 async function newCaseWithSample(page: Page, url: string, caseName: string, samplePdf: string): Promise<void> {
   await page.goto(url);
@@ -133,33 +134,6 @@ test('code in the plain-text view by click, undo and redo it', async ({ page, ho
   await expect(passages.locator('.passage')).toHaveCount(1);
   await expect(passages).toContainText('door Bram');
 });
-
-/** Selects a sentence in the plain-text view, whatever marks split its text nodes, as a drag would. */
-async function selectInTextView(page: Page, sentence: string): Promise<void> {
-  await page.getByTestId('page-text').evaluate((element, wanted) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-    const full = nodes.map((node) => node.data).join('');
-    const at = full.indexOf(wanted);
-    if (at < 0) throw new Error(`not on the page: ${wanted}`);
-    const locate = (offset: number): [Text, number] => {
-      let seen = 0;
-      for (const node of nodes) {
-        if (offset <= seen + node.data.length) return [node, offset - seen];
-        seen += node.data.length;
-      }
-      throw new Error('offset beyond the text');
-    };
-    const range = document.createRange();
-    range.setStart(...locate(at));
-    range.setEnd(...locate(at + wanted.length));
-    window.getSelection()?.removeAllRanges();
-    window.getSelection()?.addRange(range);
-    element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  }, sentence);
-  await expect(page.getByRole('status').filter({ hasText: 'Selectie:' })).toContainText(sentence);
-}
 
 test('merge a second analyst’s export and see the agreement table', async ({ page, host, fixtures }, testInfo) => {
   // Anna codes the sentence on page 2 and exports her coding.

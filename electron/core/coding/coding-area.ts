@@ -187,8 +187,11 @@ export class CodingArea {
   }
 }
 
-/** The passage re-anchored against new page texts, or undefined when nothing changes. */
-export function checkedPassage(passage: Passage, pages: readonly string[], now: string): Passage | undefined {
+/** Anything anchored as a coded passage is: passages, and the chronology's citations. */
+type Anchored = Pick<Passage, 'anchor' | 'anchorCheck'>;
+
+/** The passage (or citation) re-anchored against new page texts, or undefined when nothing changes. */
+export function checkedPassage<T extends Anchored>(passage: T, pages: readonly string[], now: string): T | undefined {
   const status = passage.anchorCheck?.status;
   if (anchorHolds(passage.anchor, pages)) {
     if (status === undefined || status === 'found') return undefined;

@@ -1,13 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { spoor } from './spoor';
 import { fixturePaths } from '../../../fixtures/generate';
 import { SAMPLE_SENTENCE_PAGE_2 } from '../../../fixtures/sample-pdf';
 import { tempDir } from '../helpers';
-import { spoor as runSpoor } from './run-spoor';
 
 const fixtures = fixturePaths();
-const spoor = (...args: string[]) => runSpoor({}, ...args);
 
 describe('the spoor CLI', () => {
   it('creates a case, imports files and folders, lists documents and prints text', async () => {

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePaths } from '../../../fixtures/generate';
 import { tempDir } from '../helpers';
-import { spoor as runSpoor } from './run-spoor';
+import { spoorWithEnv } from './spoor';
 
 const fixtures = fixturePaths();
-const spoor = (...args: string[]) => runSpoor({ SPOOR_ANALYST: 'J. de Vries' }, ...args);
+const spoor = (...args: string[]) => spoorWithEnv({ SPOOR_ANALYST: 'J. de Vries' }, ...args);
 
 describe('spoor verify, audit, backup and restore', () => {
   it('verifies a case, logs who did what, and names a changed original', async () => {

@@ -12,8 +12,7 @@ import type { CoreDeps } from './context';
 type CodingChannels = Extract<keyof Handlers, `codebook:${string}` | `coding:${string}` | `memos:${string}`>;
 
 /** The codebook, coded passages and memos of the open case: one CodingArea behind three contract areas. */
-export function codingHandlers({ service, settings, grants }: CoreDeps): Pick<Handlers, CodingChannels> {
-  const area = new CodingArea(service, settings);
+export function codingHandlers({ service, settings, grants }: CoreDeps, area = new CodingArea(service, settings)): Pick<Handlers, CodingChannels> {
   const team = new TeamMerge(area);
   return {
     'codebook:get': async () => (await area.state()).codebook,

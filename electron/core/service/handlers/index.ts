@@ -1,5 +1,7 @@
 import type { Handlers } from '../../../../shared/contract/dispatch';
+import { CodingArea } from '../../coding/coding-area';
 import { caseHandlers } from './case';
+import { chronologyHandlers } from './chronology';
 import { codingHandlers } from './coding';
 import type { CoreDeps } from './context';
 import { documentHandlers } from './documents';
@@ -22,12 +24,15 @@ export type CoreHandlers = Omit<Handlers, PlatformChannel>;
  * file per area. A new area adds its file here.
  */
 export function createCoreHandlers(deps: CoreDeps): CoreHandlers {
+  // One coding area for the areas that share the codebook, coded passages and page texts.
+  const coding = new CodingArea(deps.service, deps.settings);
   return {
     ...settingsHandlers(deps),
     ...caseHandlers(deps),
     ...documentHandlers(deps),
     ...searchHandlers(deps),
-    ...codingHandlers(deps),
+    ...codingHandlers(deps, coding),
+    ...chronologyHandlers(deps, coding),
     ...integrityHandlers(deps),
     ...importHandlers(deps),
     ...wooHandlers(deps),
