@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
@@ -146,8 +147,9 @@ test('code a passage, make an event of it in two keystrokes, link a response, se
   const htmlFile = testInfo.outputPath('report.html');
   await (await downloading).saveAs(htmlFile);
   const html = await fs.readFile(htmlFile, 'utf8');
-  const hash = /<code>([0-9a-f]{64})<\/code>/.exec(html)?.[1];
-  expect(hash).toBeDefined();
+  // The source's own SHA-256, computed here from the file: the report must quote it, and list it in full.
+  const hash = createHash('sha256').update(await fs.readFile(fixtures.samplePdf)).digest('hex');
+  expect(html).toContain(`<code>${hash}</code>`);
   expect(html).toContain(`<li id="fn-1" value="1">“${OMBUDSMAN_SENTENCE}” — rapport-signalen, p. 2. SHA-256 ${hash!.slice(0, 12)}.`);
   expect(html).toContain(`<li id="fn-2" value="2">“${SAMPLE_SENTENCE_PAGE_2}” — rapport-signalen, p. 2. SHA-256 ${hash!.slice(0, 12)}.`);
   expect(html).toContain(`<li id="fn-3" value="3">“${LETTER_SENTENCE}” — rapport-signalen, p. 2. SHA-256 ${hash!.slice(0, 12)}.`);
