@@ -140,5 +140,5 @@ export const DocumentIndex = z.strictObject({
 export type DocumentIndex = z.infer<typeof DocumentIndex>;
 
 /** What a list shows; the full record (with provenance) comes from documents:get. */
-export const DocumentSummary = DocumentRecord.pick({ id: true, title: true, kind: true, pageCount: true, size: true });
+export const DocumentSummary = DocumentRecord.pick({ id: true, title: true, kind: true, pageCount: true, size: true, parent: true });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;

@@ -199,7 +199,7 @@ export class CaseService {
   listDocuments(): DocumentSummary[] {
     return this.requireStore()
       .listDocuments()
-      .map(({ id, title, kind, pageCount, size }) => ({ id, title, kind, pageCount, size }));
+      .map(({ id, title, kind, pageCount, size, parent }) => ({ id, title, kind, pageCount, size, ...(parent ? { parent } : {}) }));
   }
 
   getDocument(id: string): DocumentRecord {

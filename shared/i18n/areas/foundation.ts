@@ -24,6 +24,10 @@ export const foundationMessages = defineMessages(
     'case.documents': 'Documenten',
     'case.noDocuments': 'Nog geen documenten. Importeer pdf’s, e-mail (.eml, .mbox), Office-bestanden, tekst of een zip.',
     'case.pages': '{count} p.',
+    'case.children': '{count} onderdelen',
+    'case.relation.part': 'deel',
+    'case.relation.attachment': 'bijlage',
+    'case.relation.member': 'uit archief',
 
     'import.button': 'Importeren…',
     'import.drop': 'Sleep bestanden hierheen of kies ze',
@@ -89,6 +93,10 @@ export const foundationMessages = defineMessages(
     'case.documents': 'Documents',
     'case.noDocuments': 'No documents yet. Import PDFs, e-mail (.eml, .mbox), Office files, text or a zip.',
     'case.pages': '{count} pp.',
+    'case.children': '{count} items',
+    'case.relation.part': 'part',
+    'case.relation.attachment': 'attachment',
+    'case.relation.member': 'from archive',
 
     'import.button': 'Import…',
     'import.drop': 'Drop files here or choose them',
