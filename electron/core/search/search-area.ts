@@ -150,8 +150,13 @@ export class SearchArea {
     };
   }
 
-  /** Hit counts per line of a list (names, organisations, file numbers), per document. */
+  /**
+   * Hit counts per line of a list (names, organisations, file numbers), per
+   * document. Waits for documents still being indexed: a list is checked
+   * against the whole case, and a 0 must mean "not in the case".
+   */
   async batch(terms: readonly string[], options: { syntax: boolean; exact: boolean }): Promise<BatchRow[]> {
+    await this.requireIndex().idle();
     const store = this.service.requireStore();
     const rows: BatchRow[] = [];
     for (const raw of terms) {

@@ -30,6 +30,8 @@ describe('search in a case', () => {
     const folder = path.join(await tempDir(), 'Zaak.spoor');
     const first = await open(folder, true);
     await first.service.importFiles([source(fixtures.samplePdf)]);
+    // A batch search waits for what is still being indexed: 0 means "not in the case", never "not indexed yet".
+    expect(await first.search.batch(['signaal'], { syntax: true, exact: false })).toMatchObject([{ hits: 2 }]);
     expect((await first.search.ready()).indexedDocuments).toBe(1);
     expect((await first.search.query(page('signaal'))).total).toBe(2);
 
