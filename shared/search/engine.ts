@@ -13,8 +13,11 @@ import { inverseDocumentFrequency, termScore } from './scoring';
 import { SOURCE_OCR, documentFrequency, findTerm, lowerBound, passageCount, type ShardData } from './shard';
 import { fold, tokenize } from './text';
 
-/** Codes applied to a stretch of a page; the coding area provides this. */
+/** Codes applied to a stretch of a page (NO_CODES when none); fed by the coding area. */
 export type CodeProvider = (documentId: string, page: number, start: number, end: number) => readonly string[];
+
+/** What a CodeProvider returns for an uncoded stretch: passages without codes share facet values, which saves work per hit. */
+export const NO_CODES: readonly string[] = Object.freeze([]);
 
 export interface SearchOptions {
   /** Match every word in the exact form typed (names), not in any Dutch form. */
@@ -116,8 +119,7 @@ function passageFilter(clause: Extract<Clause, { kind: 'field' }>, codes: CodePr
     };
   }
   if (clause.field === 'code') {
-    return (shard, passage, documentId) =>
-      !!codes && codes(documentId, shard.passagePage[passage] as number, shard.passageStart[passage] as number, shard.passageEnd[passage] as number).some(matches);
+    return (shard, passage, documentId) => !!codes && codes(documentId, shard.passagePage[passage] as number, shard.passageStart[passage] as number, shard.passageEnd[passage] as number).some(matches);
   }
   return undefined;
 }
@@ -271,10 +273,12 @@ export class SearchEngine {
           }
           if ((m & mustNot) !== 0 || (m & must) !== must || (positive.length > 0 && (m & (must | should)) === 0)) continue;
         }
-        const facetKey = this.codes ? -1 : docIndex * 131_072 + ((shard.passageGrounds[p] as number) + 1) * 2 + (shard.passageSource[p] as number);
+        const codes = this.codesOf(shard, p, documentId);
+        // Passages of one document with the same grounds and text source, and no codes, have the same facet values.
+        const facetKey = codes.length > 0 ? -1 : docIndex * 131_072 + ((shard.passageGrounds[p] as number) + 1) * 2 + (shard.passageSource[p] as number);
         let entry = facetKey >= 0 ? keyed.get(facetKey) : undefined;
         if (!entry) {
-          const values = this.facetValues(shard, p, documentId);
+          const values = this.facetValues(shard, p, documentId, codes);
           entry = { values, passes: counter.passes(values), count: 0 };
           if (facetKey >= 0) keyed.set(facetKey, entry);
           else counter.add(values);
@@ -298,15 +302,19 @@ export class SearchEngine {
     return { ok: true, groups: sorted, total, facets: counter.result(), highlight, ignored };
   }
 
-  private facetValues(shard: ShardData, passage: number, documentId: string): FacetValues {
+  private codesOf(shard: ShardData, passage: number, documentId: string): readonly string[] {
+    if (!this.codes) return NO_CODES;
+    return this.codes(documentId, shard.passagePage[passage] as number, shard.passageStart[passage] as number, shard.passageEnd[passage] as number);
+  }
+
+  private facetValues(shard: ShardData, passage: number, documentId: string, codes: readonly string[]): FacetValues {
     const doc = this.documents.get(documentId) as DocumentFacts;
     const set = shard.passageGrounds[passage] as number;
-    const page = shard.passagePage[passage] as number;
     return {
       ...documentFacetValues(doc),
       ground: set >= 0 ? (shard.groundSets[set] as string[]) : [],
       source: [shard.passageSource[passage] === SOURCE_OCR ? 'ocr' : 'text'],
-      code: this.codes ? this.codes(documentId, page, shard.passageStart[passage] as number, shard.passageEnd[passage] as number) : [],
+      code: codes,
     };
   }
 
