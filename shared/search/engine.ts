@@ -6,7 +6,7 @@
  */
 import { termOf } from './analyzer';
 import { FacetCounter, documentFacetValues, type DocumentFacts, type FacetCounts, type FacetSelection, type FacetValues } from './facets';
-import { boundedEditDistance } from './fuzzy';
+import { Lexicon } from './fuzzy';
 import { containsPhrase, type HighlightSpec } from './highlight';
 import type { Clause, ParsedQuery, Presence, QueryProblem } from './query';
 import { inverseDocumentFrequency, termScore } from './scoring';
@@ -124,8 +124,8 @@ function passageFilter(clause: Extract<Clause, { kind: 'field' }>, codes: CodePr
   return undefined;
 }
 
-/** Vocabulary indexes of the terms a clause stands for in one shard, with their weights. */
-function expand(clause: Clause, shard: ShardData): Array<[number, number]> {
+/** Vocabulary indexes of the terms a clause stands for in one shard, with their weights. `near`: a fuzzy clause's terms in the whole corpus. */
+function expand(clause: Clause, shard: ShardData, near?: Array<[string, number]>): Array<[number, number]> {
   const found = (term: string | null): Array<[number, number]> => {
     const index = term === null ? -1 : findTerm(shard, term);
     return index < 0 ? [] : [[index, 1]];
@@ -142,15 +142,11 @@ function expand(clause: Clause, shard: ShardData): Array<[number, number]> {
       if (stem !== null && !stem.startsWith(clause.prefix)) result.push(...found(stem));
       return result;
     }
-    case 'fuzzy': {
-      const target = termOf(clause.word) ?? clause.word;
-      const result: Array<[number, number]> = [];
-      shard.vocabulary.forEach((term, index) => {
-        const distance = boundedEditDistance(term, target, clause.distance);
-        if (distance !== Infinity) result.push([index, FUZZY_WEIGHT[distance] as number]);
+    case 'fuzzy':
+      return (near as Array<[string, number]>).flatMap(([term, distance]) => {
+        const index = findTerm(shard, term);
+        return index < 0 ? [] : [[index, FUZZY_WEIGHT[distance] as number] as [number, number]];
       });
-      return result;
-    }
     case 'phrase':
       return [...new Set(clause.words.map(termOf))].flatMap(found);
     default:
@@ -187,10 +183,12 @@ function postingOf(shard: ShardData, index: number, passage: number): number {
 }
 
 export class SearchEngine {
+  /** `lexicon`: the shards' merged vocabulary for fuzzy queries; a caller may keep one across engines over the same shards. */
   constructor(
     private readonly shards: readonly ShardData[],
     private readonly documents: ReadonlyMap<string, DocumentFacts>,
     private readonly codes?: CodeProvider,
+    private readonly lexicon = new Lexicon(shards),
   ) {}
 
   get passageCount(): number {
@@ -219,7 +217,8 @@ export class SearchEngine {
         continue;
       }
       if (textClauses.length >= MAX_TEXT_CLAUSES) return { ok: false, problem: { kind: 'tooLong', position: clause.start } };
-      const expansions = this.shards.map((shard) => expand(clause, shard));
+      const near = clause.kind === 'fuzzy' ? this.lexicon.near(termOf(clause.word) ?? clause.word, clause.distance) : undefined;
+      const expansions = this.shards.map((shard) => expand(clause, shard, near));
       textClauses.push({ presence: clause.presence, bit: 1 << textClauses.length, verify: verifyFor(clause, exact), conjunctive: clause.kind === 'phrase', requiredTerms: clause.kind === 'phrase' ? new Set(clause.words.map(termOf).filter((t) => t !== null)).size : 1, expansions });
       if (negate) continue;
       if (clause.kind === 'phrase') highlight.phrases.push(clause.words);

@@ -9,6 +9,7 @@ import { SearchEngine, type CodeProvider, type SearchOutcome } from '../../../sh
 import type { DocumentFacts } from '../../../shared/search/facets';
 import { highlightRanges, makeSnippet } from '../../../shared/search/highlight';
 import { parseQuery, type QueryProblem } from '../../../shared/search/query';
+import { Lexicon } from '../../../shared/search/fuzzy';
 import type { ShardData } from '../../../shared/search/shard';
 import { decodeShard } from './shard-file';
 
@@ -62,6 +63,8 @@ const mb = (bytes: number) => Math.round(bytes / 1e6);
  */
 export class SearchSession {
   private shards: Array<{ id: string; file: string; data: ShardData }> = [];
+  /** Kept while the shards stay the same (documents and codes change more often). */
+  private lexicon = new Lexicon([]);
   private documents = new Map<string, DocumentFacts>();
   private codes: CodeProvider | undefined;
   private engine: SearchEngine | undefined;
@@ -87,6 +90,7 @@ export class SearchSession {
       else failed.push(entry.id);
     }
     this.shards = next;
+    this.lexicon = new Lexicon(next.map((shard) => shard.data));
     this.changed();
     return { failed };
   }
@@ -194,6 +198,7 @@ export class SearchSession {
       this.shards.map((shard) => shard.data),
       this.documents,
       this.codes,
+      this.lexicon,
     );
     return this.engine;
   }
