@@ -9,7 +9,9 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { CoreAreas } from '../../../electron/core/service/areas';
+import { CodingArea } from '../../../electron/core/coding/coding-area';
+import { codingCodeSource } from '../../../electron/core/search/coded-stretches';
+import { SearchArea } from '../../../electron/core/search/search-area';
 import { CaseService } from '../../../electron/core/service/case-service';
 import { MemorySettings } from '../../../electron/core/settings';
 import { generatePassages } from './corpus';
@@ -35,7 +37,8 @@ try {
     files.push(file);
   }
   const service = new CaseService({ casesDir: root });
-  const { search } = new CoreAreas(service, new MemorySettings(), () => 'en');
+  const search = new SearchArea(service, () => 'en');
+  search.setCodeSource(codingCodeSource(new CodingArea(service, new MemorySettings())));
   await service.createCaseAt(path.join(root, 'Bench'));
   const sources = (list: string[]) => list.map((file) => ({ path: file, name: path.basename(file), origin: file }));
   const first = Math.round(files.length * 0.9);

@@ -2,6 +2,7 @@ import { analystsIn } from '../../../../shared/coding/agreement';
 import { DONE } from '../../../../shared/contract/common';
 import type { Handlers } from '../../../../shared/contract/dispatch';
 import * as codebook from '../../coding/codebook-actions';
+import { CodingArea } from '../../coding/coding-area';
 import { addMemo, deleteMemo, listMemos, searchMemos, updateMemo } from '../../coding/memos';
 import { applyCodes, cooccurrenceReport, counts, deletePassage, outline, passagesOnPage, removeCode, retrieve } from '../../coding/passages';
 import { agreementReport, exportBundle, parseBundle, readTextInput, TeamMerge } from '../../coding/team';
@@ -10,8 +11,7 @@ import type { CoreDeps } from './context';
 type CodingChannels = Extract<keyof Handlers, `codebook:${string}` | `coding:${string}` | `memos:${string}`>;
 
 /** The codebook, coded passages and memos of the open case: one CodingArea behind three contract areas. */
-export function codingHandlers({ areas, grants }: CoreDeps): Pick<Handlers, CodingChannels> {
-  const area = areas.coding;
+export function codingHandlers({ service, settings, grants }: CoreDeps, area = new CodingArea(service, settings)): Pick<Handlers, CodingChannels> {
   const team = new TeamMerge(area);
   return {
     'codebook:get': async () => (await area.state()).codebook,

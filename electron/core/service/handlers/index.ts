@@ -1,14 +1,14 @@
 import type { Handlers } from '../../../../shared/contract/dispatch';
-import { CoreAreas } from '../areas';
+import { CodingArea } from '../../coding/coding-area';
 import { caseHandlers } from './case';
 import { codingHandlers } from './coding';
-import type { PlatformDeps } from './context';
+import type { CoreDeps } from './context';
 import { documentHandlers } from './documents';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 
 export { rememberCase } from './case';
-export type { CoreDeps, PlatformDeps } from './context';
+export type { CoreDeps } from './context';
 
 /** The calls whose answer depends on where Spoor runs (native dialogs exist only in Electron). */
 export type PlatformChannel = 'app:info' | 'case:choose' | 'files:choose';
@@ -19,13 +19,14 @@ export type CoreHandlers = Omit<Handlers, PlatformChannel>;
  * Every contract call that is the same on every platform, gathered from one
  * file per area. A new area adds its file here.
  */
-export function createCoreHandlers(platform: PlatformDeps): CoreHandlers {
-  const deps = { ...platform, areas: new CoreAreas(platform.service, platform.settings) };
+export function createCoreHandlers(deps: CoreDeps): CoreHandlers {
+  // One coding area for the areas that share the codebook, coded passages and page texts.
+  const coding = new CodingArea(deps.service, deps.settings);
   return {
     ...settingsHandlers(deps),
     ...caseHandlers(deps),
     ...documentHandlers(deps),
-    ...searchHandlers(deps),
-    ...codingHandlers(deps),
+    ...searchHandlers(deps, coding),
+    ...codingHandlers(deps, coding),
   };
 }
