@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { DocumentPage } from '../../shared/contract/documents';
 import type { DocumentRecord } from '../../shared/model/document';
 import type { ReaderTarget } from '../app/case-navigation';
@@ -7,7 +7,7 @@ import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
 import { CodingReader } from '../coding/CodingReader';
-import { HitNavigator, hitHighlights } from './HitNavigator';
+import { HitNavigator, hitHighlights, hitList, scrollToCurrentHit } from './HitNavigator';
 
 /**
  * Shows one page of a document's extracted text, as text: imported content
@@ -22,10 +22,32 @@ export function DocumentView({ target }: { target: ReaderTarget }) {
   const [pageNumber, setPageNumber] = useState(target.page ?? 1);
   const [page, setPage] = useState<DocumentPage | undefined>();
   const [pageInput, setPageInput] = useState('1');
+  const hits = useMemo(() => hitList(target.hits), [target]);
+  const [currentHit, setCurrentHit] = useState<number | undefined>();
 
   useEffect(() => {
     if (target.page) setPageNumber(target.page);
-  }, [target]);
+    // Opened at a hit: the first hit on that page is the current one.
+    const first = hits.findIndex((hit) => hit.page === (target.page ?? 1));
+    setCurrentHit(first >= 0 ? first : undefined);
+  }, [target, hits]);
+
+  // Paging by hand to a page with hits makes its first hit the current one.
+  useEffect(() => {
+    setCurrentHit((current) => {
+      if (current !== undefined && hits[current]?.page === pageNumber) return current;
+      const first = hits.findIndex((hit) => hit.page === pageNumber);
+      return first >= 0 ? first : current;
+    });
+  }, [hits, pageNumber]);
+
+  // Once the current hit's page is shown, bring the hit into view.
+  const shownPage = page?.page.page;
+  useEffect(() => {
+    if (currentHit === undefined || hits[currentHit]?.page !== shownPage) return;
+    const frame = requestAnimationFrame(scrollToCurrentHit);
+    return () => cancelAnimationFrame(frame);
+  }, [currentHit, hits, shownPage]);
 
   useEffect(() => {
     api.documents
@@ -52,6 +74,13 @@ export function DocumentView({ target }: { target: ReaderTarget }) {
 
   function go(target: number) {
     if (target >= 1 && target <= pageCount) setPageNumber(target);
+  }
+
+  function stepToHit(index: number) {
+    const hit = hits[index];
+    if (!hit) return;
+    setCurrentHit(index);
+    if (hit.page !== pageNumber) go(hit.page);
   }
 
   function submitPage(event: FormEvent) {
@@ -83,13 +112,13 @@ export function DocumentView({ target }: { target: ReaderTarget }) {
             ›
           </button>
         </nav>
-        {target.hits && target.hits.length > 0 ? <HitNavigator hits={target.hits} page={pageNumber} onPage={go} /> : null}
+        {hits.length > 0 ? <HitNavigator hits={hits} current={currentHit} page={pageNumber} onStep={stepToHit} /> : null}
       </header>
       <CodingReader
         record={record}
         pageNumber={pageNumber}
         page={page}
-        targetHighlights={hitHighlights(target, pageNumber)}
+        targetHighlights={hitHighlights(target, pageNumber, currentHit === undefined ? undefined : hits[currentHit])}
         onGoToPage={go}
       />
     </article>

@@ -1,48 +1,58 @@
-import { useEffect, useRef } from 'react';
 import type { ReaderTarget } from '../app/case-navigation';
 import { useI18n } from '../app/i18n';
 import type { Highlight } from './PageText';
 
-/** The highlights to show on a page: the hits on that page, or the target's own highlights on its page. */
-export function hitHighlights(target: ReaderTarget, page: number): Highlight[] | undefined {
-  if (target.hits) return target.hits.find((entry) => entry.page === page)?.highlights;
-  return page === target.page ? target.highlights : undefined;
+/** One hit (a marked stretch) of a document, in reading order. */
+export interface Hit {
+  page: number;
+  start: number;
+  end: number;
+}
+
+/** Every hit of a reader target, page by page and in text order. */
+export function hitList(hits: ReaderTarget['hits']): Hit[] {
+  return [...(hits ?? [])]
+    .sort((a, b) => a.page - b.page)
+    .flatMap((entry) => [...entry.highlights].sort((a, b) => a.start - b.start).map((highlight) => ({ page: entry.page, start: highlight.start, end: highlight.end })));
+}
+
+/** The highlights to show on a page: the hits on that page with the current one marked, or the target's own highlights on its page. */
+export function hitHighlights(target: ReaderTarget, page: number, current: Hit | undefined): Highlight[] | undefined {
+  if (!target.hits) return page === target.page ? target.highlights : undefined;
+  const onPage = target.hits.find((entry) => entry.page === page)?.highlights ?? [];
+  return current && current.page === page ? [...onPage, { start: current.start, end: current.end, kind: 'current' }] : onPage;
+}
+
+/** Brings the current hit (marked `mark-current`, on the text or on the PDF page) into view. */
+export function scrollToCurrentHit(): void {
+  const mark = document.querySelector('.document-view .mark-current');
+  if (mark && 'scrollIntoView' in mark) mark.scrollIntoView({ block: 'center' });
 }
 
 interface Props {
-  hits: NonNullable<ReaderTarget['hits']>;
+  hits: readonly Hit[];
+  /** Index of the current hit in `hits`. */
+  current: number | undefined;
   page: number;
-  onPage: (page: number) => void;
+  onStep: (index: number) => void;
 }
 
-/** "Hit 3 of 12" with previous/next: steps through the hits of a document, page by page, and scrolls to the first hit on the page. */
-export function HitNavigator({ hits, page, onPage }: Props) {
+/** "Hit 3 of 12" with previous/next: steps through a document's hits one by one, across pages. */
+export function HitNavigator({ hits, current, page, onStep }: Props) {
   const { t } = useI18n();
-  const index = hits.findIndex((entry) => entry.page === page);
-  const before = [...hits].reverse().find((entry) => entry.page < page);
-  const after = hits.find((entry) => entry.page > page);
-  const count = hits.reduce((sum, entry) => sum + entry.highlights.length, 0);
-  const seen = hits.slice(0, Math.max(0, index)).reduce((sum, entry) => sum + entry.highlights.length, 0);
-  const scrolled = useRef<number | undefined>(undefined);
-
-  useEffect(() => {
-    if (index < 0 || scrolled.current === page) return;
-    // Wait for the page text to render, then bring the first hit into view.
-    const timer = setTimeout(() => {
-      const mark = document.querySelector('[data-testid="page-text"] mark.mark-search');
-      if (mark && 'scrollIntoView' in mark) mark.scrollIntoView({ block: 'center' });
-      scrolled.current = page;
-    }, 50);
-    return () => clearTimeout(timer);
-  }, [index, page]);
-
+  const shown = current !== undefined && hits[current]?.page === page ? current : undefined;
+  // From a page without the current hit, the nearest hits before and after that page.
+  const next = shown !== undefined ? shown + 1 : hits.findIndex((hit) => hit.page > page);
+  const previous = shown !== undefined ? shown - 1 : hits.findLastIndex((hit) => hit.page < page);
+  const hasNext = next >= 0 && next < hits.length;
+  const hasPrevious = previous >= 0;
   return (
-    <nav className="hit-nav" aria-label={t('search.hitOf', { index: '', count })}>
-      <button type="button" disabled={!before} onClick={() => before && onPage(before.page)} aria-label={t('search.previousHit')}>
+    <nav className="hit-nav" aria-label={t('search.hitCount', { count: hits.length })}>
+      <button type="button" disabled={!hasPrevious} onClick={() => hasPrevious && onStep(previous)} aria-label={t('search.previousHit')}>
         ‹
       </button>
-      <span data-testid="hit-position">{index >= 0 ? t('search.hitOf', { index: seen + 1, count }) : t('search.hits', { count })}</span>
-      <button type="button" disabled={!after} onClick={() => after && onPage(after.page)} aria-label={t('search.nextHit')}>
+      <span data-testid="hit-position">{shown !== undefined ? t('search.hitOf', { index: shown + 1, count: hits.length }) : t('search.hitCount', { count: hits.length })}</span>
+      <button type="button" disabled={!hasNext} onClick={() => hasNext && onStep(next)} aria-label={t('search.nextHit')}>
         ›
       </button>
     </nav>

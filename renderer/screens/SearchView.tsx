@@ -23,6 +23,9 @@ interface Ran {
   page: number;
 }
 
+/** The last search in a case, so that coming back to the tab (after reading or coding a hit) shows it again, re-run. */
+let remembered: { caseId: string; text: string; exact: boolean; ran: Ran | undefined } | undefined;
+
 /** Full-text search over the case: query box with syntax help, facets, grouped results with highlighted snippets, batch search. */
 export function SearchView() {
   const { t, language } = useI18n();
@@ -36,7 +39,9 @@ export function SearchView() {
   const [problem, setProblem] = useState<string | undefined>();
   const [mode, setMode] = useState<'search' | 'batch'>('search');
   const [titles, setTitles] = useState<Map<string, string>>(new Map());
+  const [codeLabels, setCodeLabels] = useState<Map<string, string>>(new Map());
   const latest = useRef(0);
+  const caseId = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     api.documents
@@ -44,6 +49,13 @@ export function SearchView() {
       .then((docs) => setTitles(new Map(docs.map((doc) => [doc.id, doc.title]))))
       .catch((error: unknown) => onError(asErrorInfo(error)));
   }, [api, onError, documentsVersion]);
+
+  useEffect(() => {
+    api.codebook
+      .get()
+      .then((codebook) => setCodeLabels(new Map(codebook.codes.map((code) => [code.id, `${code.id} ${code.label[language]}`]))))
+      .catch((error: unknown) => onError(asErrorInfo(error)));
+  }, [api, onError, language]);
 
   const execute = useCallback(
     (next: Ran) => {
@@ -62,6 +74,29 @@ export function SearchView() {
     },
     [api, onError],
   );
+
+  // Back on this tab: the case's last search again, run anew (documents or coding may have changed meanwhile).
+  useEffect(() => {
+    let current = true;
+    api.case
+      .current()
+      .then((summary) => {
+        if (!current || !summary) return;
+        caseId.current = summary.id;
+        if (remembered?.caseId !== summary.id) return;
+        setText(remembered.text);
+        setExact(remembered.exact);
+        if (remembered.ran) execute(remembered.ran);
+      })
+      .catch((error: unknown) => onError(asErrorInfo(error)));
+    return () => {
+      current = false;
+    };
+  }, [api, execute, onError]);
+
+  useEffect(() => {
+    if (caseId.current) remembered = { caseId: caseId.current, text, exact, ran };
+  }, [text, exact, ran]);
 
   // While documents are being indexed, look again now and then: new documents join the results.
   const indexing = result && (result.index.state === 'indexing' || result.index.state === 'loading');
@@ -176,7 +211,7 @@ export function SearchView() {
           </section>
         ) : null}
       </div>
-      {mode === 'search' && result && ran ? <FacetPanel facets={result.facets} selection={ran.facets} titles={titles} onChange={(facets) => execute({ ...ran, facets, page: 0 })} /> : null}
+      {mode === 'search' && result && ran ? <FacetPanel facets={result.facets} selection={ran.facets} titles={titles} codeLabels={codeLabels} onChange={(facets) => execute({ ...ran, facets, page: 0 })} /> : null}
     </div>
   );
 }

@@ -6,15 +6,18 @@
  */
 import { termOf } from './analyzer';
 import { FacetCounter, documentFacetValues, type DocumentFacts, type FacetCounts, type FacetSelection, type FacetValues } from './facets';
-import { boundedEditDistance } from './fuzzy';
+import { Lexicon } from './fuzzy';
 import { containsPhrase, type HighlightSpec } from './highlight';
 import type { Clause, ParsedQuery, Presence, QueryProblem } from './query';
 import { inverseDocumentFrequency, termScore } from './scoring';
 import { SOURCE_OCR, documentFrequency, findTerm, lowerBound, passageCount, type ShardData } from './shard';
 import { fold, tokenize } from './text';
 
-/** Codes applied to a stretch of a page; the coding area provides this. */
+/** Codes applied to a stretch of a page (NO_CODES when none); fed by the coding area. */
 export type CodeProvider = (documentId: string, page: number, start: number, end: number) => readonly string[];
+
+/** What a CodeProvider returns for an uncoded stretch: passages without codes share facet values, which saves work per hit. */
+export const NO_CODES: readonly string[] = Object.freeze([]);
 
 export interface SearchOptions {
   /** Match every word in the exact form typed (names), not in any Dutch form. */
@@ -116,14 +119,13 @@ function passageFilter(clause: Extract<Clause, { kind: 'field' }>, codes: CodePr
     };
   }
   if (clause.field === 'code') {
-    return (shard, passage, documentId) =>
-      !!codes && codes(documentId, shard.passagePage[passage] as number, shard.passageStart[passage] as number, shard.passageEnd[passage] as number).some(matches);
+    return (shard, passage, documentId) => !!codes && codes(documentId, shard.passagePage[passage] as number, shard.passageStart[passage] as number, shard.passageEnd[passage] as number).some(matches);
   }
   return undefined;
 }
 
-/** Vocabulary indexes of the terms a clause stands for in one shard, with their weights. */
-function expand(clause: Clause, shard: ShardData): Array<[number, number]> {
+/** Vocabulary indexes of the terms a clause stands for in one shard, with their weights. `near`: a fuzzy clause's terms in the whole corpus. */
+function expand(clause: Clause, shard: ShardData, near?: Array<[string, number]>): Array<[number, number]> {
   const found = (term: string | null): Array<[number, number]> => {
     const index = term === null ? -1 : findTerm(shard, term);
     return index < 0 ? [] : [[index, 1]];
@@ -140,15 +142,11 @@ function expand(clause: Clause, shard: ShardData): Array<[number, number]> {
       if (stem !== null && !stem.startsWith(clause.prefix)) result.push(...found(stem));
       return result;
     }
-    case 'fuzzy': {
-      const target = termOf(clause.word) ?? clause.word;
-      const result: Array<[number, number]> = [];
-      shard.vocabulary.forEach((term, index) => {
-        const distance = boundedEditDistance(term, target, clause.distance);
-        if (distance !== Infinity) result.push([index, FUZZY_WEIGHT[distance] as number]);
+    case 'fuzzy':
+      return (near as Array<[string, number]>).flatMap(([term, distance]) => {
+        const index = findTerm(shard, term);
+        return index < 0 ? [] : [[index, FUZZY_WEIGHT[distance] as number] as [number, number]];
       });
-      return result;
-    }
     case 'phrase':
       return [...new Set(clause.words.map(termOf))].flatMap(found);
     default:
@@ -185,10 +183,12 @@ function postingOf(shard: ShardData, index: number, passage: number): number {
 }
 
 export class SearchEngine {
+  /** `lexicon`: the shards' merged vocabulary for fuzzy queries; a caller may keep one across engines over the same shards. */
   constructor(
     private readonly shards: readonly ShardData[],
     private readonly documents: ReadonlyMap<string, DocumentFacts>,
     private readonly codes?: CodeProvider,
+    private readonly lexicon = new Lexicon(shards),
   ) {}
 
   get passageCount(): number {
@@ -217,7 +217,8 @@ export class SearchEngine {
         continue;
       }
       if (textClauses.length >= MAX_TEXT_CLAUSES) return { ok: false, problem: { kind: 'tooLong', position: clause.start } };
-      const expansions = this.shards.map((shard) => expand(clause, shard));
+      const near = clause.kind === 'fuzzy' ? this.lexicon.near(termOf(clause.word) ?? clause.word, clause.distance) : undefined;
+      const expansions = this.shards.map((shard) => expand(clause, shard, near));
       textClauses.push({ presence: clause.presence, bit: 1 << textClauses.length, verify: verifyFor(clause, exact), conjunctive: clause.kind === 'phrase', requiredTerms: clause.kind === 'phrase' ? new Set(clause.words.map(termOf).filter((t) => t !== null)).size : 1, expansions });
       if (negate) continue;
       if (clause.kind === 'phrase') highlight.phrases.push(clause.words);
@@ -271,10 +272,12 @@ export class SearchEngine {
           }
           if ((m & mustNot) !== 0 || (m & must) !== must || (positive.length > 0 && (m & (must | should)) === 0)) continue;
         }
-        const facetKey = this.codes ? -1 : docIndex * 131_072 + ((shard.passageGrounds[p] as number) + 1) * 2 + (shard.passageSource[p] as number);
+        const codes = this.codesOf(shard, p, documentId);
+        // Passages of one document with the same grounds and text source, and no codes, have the same facet values.
+        const facetKey = codes.length > 0 ? -1 : docIndex * 131_072 + ((shard.passageGrounds[p] as number) + 1) * 2 + (shard.passageSource[p] as number);
         let entry = facetKey >= 0 ? keyed.get(facetKey) : undefined;
         if (!entry) {
-          const values = this.facetValues(shard, p, documentId);
+          const values = this.facetValues(shard, p, documentId, codes);
           entry = { values, passes: counter.passes(values), count: 0 };
           if (facetKey >= 0) keyed.set(facetKey, entry);
           else counter.add(values);
@@ -298,15 +301,19 @@ export class SearchEngine {
     return { ok: true, groups: sorted, total, facets: counter.result(), highlight, ignored };
   }
 
-  private facetValues(shard: ShardData, passage: number, documentId: string): FacetValues {
+  private codesOf(shard: ShardData, passage: number, documentId: string): readonly string[] {
+    if (!this.codes) return NO_CODES;
+    return this.codes(documentId, shard.passagePage[passage] as number, shard.passageStart[passage] as number, shard.passageEnd[passage] as number);
+  }
+
+  private facetValues(shard: ShardData, passage: number, documentId: string, codes: readonly string[]): FacetValues {
     const doc = this.documents.get(documentId) as DocumentFacts;
     const set = shard.passageGrounds[passage] as number;
-    const page = shard.passagePage[passage] as number;
     return {
       ...documentFacetValues(doc),
       ground: set >= 0 ? (shard.groundSets[set] as string[]) : [],
       source: [shard.passageSource[passage] === SOURCE_OCR ? 'ocr' : 'text'],
-      code: this.codes ? this.codes(documentId, page, shard.passageStart[passage] as number, shard.passageEnd[passage] as number) : [],
+      code: codes,
     };
   }
 

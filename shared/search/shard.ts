@@ -3,14 +3,25 @@
  * import batch, cut into pieces of at most SHARD_MAX_PASSAGES), with a
  * compact inverted index over their Dutch terms.
  *
- * Why not lunr.Index itself: measured here (see README, "Search
- * performance"), lunr's object-per-posting index takes ~1 GB of heap and
- * 4–8 s to load at 100,000 passages, and `lunr.Index` cannot add documents.
- * The terms come from lunr's Dutch pipeline (see analyzer.ts); the postings
- * are kept in typed arrays that load in a fraction of a second, and every
- * query is scored with corpus-wide statistics (see scoring.ts).
+ * What lunr does: a `lunr.Builder` with Spoor's tokenizer and Dutch pipeline
+ * (analyzer.ts) analyses every passage and builds the inverted index — which
+ * passages hold each term — with each passage's term frequencies and field
+ * length. That is all BM25 needs.
+ *
+ * What Spoor adds: `builder.build()` is never called. It would compute a
+ * field vector per passage and a token set (an automaton over the whole
+ * vocabulary), which is where lunr's build time and heap go (~1 GB and 4–8 s
+ * to load at 100,000 passages, measured: see ../shared/NOTES.md), and the
+ * resulting `lunr.Index` can neither add documents nor score with
+ * statistics of other shards. Instead lunr's inverted index is read straight
+ * from the builder into typed arrays (sorted vocabulary, postings offsets,
+ * passage numbers, frequencies) that a shard file holds as they are and that
+ * load in a fraction of a second; the engine scores them with corpus-wide
+ * BM25 (scoring.ts) and verifies phrases against the passage text
+ * (highlight.ts), which lunr does not do.
  */
-import { termOf, tokenize } from './analyzer';
+import lunr from 'lunr';
+import { useDutchAnalysis } from './analyzer';
 
 /** A shard never holds more passages than this, so a rebuild is cheap and a worker's memory bounded. */
 export const SHARD_MAX_PASSAGES = 10_000;
@@ -82,8 +93,10 @@ export function buildShard(id: string, passages: readonly PassageInput[]): Shard
     postingFrequency: new Uint16Array(0),
     totalLength: 0,
   };
-  const postings = new Map<string, number[]>();
-  let postingCount = 0;
+  const builder = new lunr.Builder();
+  useDutchAnalysis(builder);
+  builder.ref('ref');
+  builder.field('text');
   passages.forEach((passage, ordinal) => {
     let doc = documentIndex.get(passage.documentId);
     if (doc === undefined) {
@@ -106,39 +119,50 @@ export function buildShard(id: string, passages: readonly PassageInput[]): Shard
       }
       shard.passageGrounds[ordinal] = set;
     }
-    const frequencies = new Map<string, number>();
-    let length = 0;
-    for (const token of tokenize(passage.text)) {
-      const term = termOf(token.surface);
-      if (term === null) continue;
-      length += 1;
-      frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-    }
-    shard.passageLength[ordinal] = length;
-    shard.totalLength += length;
-    for (const [term, frequency] of frequencies) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push(ordinal, frequency);
-      postingCount += 1;
-    }
+    builder.add({ ref: String(ordinal), text: passage.text });
   });
-  shard.vocabulary = [...postings.keys()].sort();
+  readInvertedIndex(builder as unknown as BuilderState, shard);
+  return shard;
+}
+
+/** What lunr.Builder has gathered once every passage is added (its public fields; not all are in @types/lunr). */
+interface BuilderState {
+  /** term → field → passage ref → metadata (none: no metadata is whitelisted). */
+  invertedIndex: Record<string, { text: Record<string, unknown> }>;
+  /** `text/<ref>` → term → frequency. */
+  fieldTermFrequencies: Record<string, Record<string, number>>;
+  /** `text/<ref>` → number of terms. */
+  fieldLengths: Record<string, number>;
+}
+
+/** Converts lunr's inverted index into the shard's typed arrays: vocabulary sorted, each term's postings by passage. */
+function readInvertedIndex(builder: BuilderState, shard: ShardData): void {
+  const n = shard.passageLength.length;
+  const frequencies = new Array<Record<string, number>>(n);
+  for (let p = 0; p < n; p += 1) {
+    const key = `text/${p}`;
+    frequencies[p] = builder.fieldTermFrequencies[key] as Record<string, number>;
+    shard.passageLength[p] = builder.fieldLengths[key] ?? 0;
+    shard.totalLength += shard.passageLength[p] as number;
+  }
+  shard.vocabulary = Object.keys(builder.invertedIndex).sort();
+  const refs = shard.vocabulary.map((term) => Object.keys((builder.invertedIndex[term] as { text: Record<string, unknown> }).text));
+  const postingCount = refs.reduce((sum, list) => sum + list.length, 0);
   shard.offsets = new Uint32Array(shard.vocabulary.length + 1);
   shard.postingPassage = new Uint32Array(postingCount);
   shard.postingFrequency = new Uint16Array(postingCount);
   let at = 0;
   shard.vocabulary.forEach((term, index) => {
     shard.offsets[index] = at;
-    const list = postings.get(term) as number[];
-    for (let i = 0; i < list.length; i += 2) {
-      shard.postingPassage[at] = list[i] as number;
-      shard.postingFrequency[at] = Math.min(65_535, list[i + 1] as number);
+    // Passage refs are integer keys, which JavaScript enumerates in ascending order: postings come out sorted.
+    for (const ref of refs[index] as string[]) {
+      const p = Number(ref);
+      shard.postingPassage[at] = p;
+      shard.postingFrequency[at] = Math.min(65_535, (frequencies[p] as Record<string, number>)[term] as number);
       at += 1;
     }
   });
   shard.offsets[shard.vocabulary.length] = at;
-  return shard;
 }
 
 /** Position of the first vocabulary entry ≥ `term` (binary search over the sorted vocabulary). */

@@ -4,14 +4,18 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { FacetSelection, SearchPage } from '../../../shared/model/search';
 import { batchCsv, termsFromText } from '../../../shared/search/batch';
 import { FACET_NAMES, type FacetName } from '../../../shared/search/facets';
-import { CaseService } from '../../core/service/case-service';
+import { CodingArea } from '../../core/coding/coding-area';
+import { codingCodeSource } from '../../core/search/coded-stretches';
 import { SearchArea } from '../../core/search/search-area';
+import { CaseService } from '../../core/service/case-service';
+import { MemorySettings } from '../../core/settings';
 import { cliLanguage, printJson } from '../output';
 
-/** Opens a case with search attached, waits until every document is indexed, runs `work`, and closes. */
+/** Opens a case with search (and coding, for the code facet) attached, waits until every document is indexed, runs `work`, and closes. */
 async function withSearch<T>(casePath: string, work: (search: SearchArea) => Promise<T>): Promise<T> {
   const service = new CaseService({ casesDir: path.dirname(path.resolve(casePath)) });
   const search = new SearchArea(service, () => cliLanguage());
+  search.setCodeSource(codingCodeSource(new CodingArea(service, new MemorySettings())));
   try {
     await service.openCase(casePath);
     if (process.stderr.isTTY && search.status().state !== 'ready') process.stderr.write('indexing…\r');

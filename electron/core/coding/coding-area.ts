@@ -37,6 +37,7 @@ export class CodingArea {
   private undoStack: ChangeSet[] = [];
   private redoStack: ChangeSet[] = [];
   private readonly texts = new Map<string, CachedText>();
+  private readonly changeListeners = new Set<() => void>();
 
   constructor(
     readonly service: CaseService,
@@ -51,6 +52,12 @@ export class CodingArea {
     this.undoStack = [];
     this.redoStack = [];
     this.texts.clear();
+  }
+
+  /** Calls `listener` after every change written (coding, undo, redo, re-anchoring, merges); returns the unsubscribe function. */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 
   store(): CaseStore {
@@ -117,6 +124,7 @@ export class CodingArea {
       state.apply(changeSet.changes, direction === 'forward' ? 'backward' : 'forward');
       throw error;
     }
+    for (const listener of this.changeListeners) listener();
   }
 
   history(): { undo: string | null; redo: string | null } {

@@ -3,8 +3,6 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ANALYZER_VERSION } from '../../../shared/search/analyzer';
 import { writeJsonAtomic } from '../fs/atomic';
-import { decodeShard } from './shard-file';
-import type { ShardData } from '../../../shared/search/shard';
 
 /**
  * `<case>/index/`: the search index, a derived artefact. manifest.json lists
@@ -30,11 +28,6 @@ export const IndexManifest = z.strictObject({
 });
 export type IndexManifest = z.infer<typeof IndexManifest>;
 
-export interface LoadedShard {
-  entry: ShardEntry;
-  data: ShardData;
-}
-
 export function indexDir(caseRoot: string): string {
   return path.join(caseRoot, INDEX_DIR);
 }
@@ -52,16 +45,6 @@ export async function readManifest(dir: string): Promise<IndexManifest> {
 
 export async function writeManifest(dir: string, shards: ShardEntry[]): Promise<void> {
   await writeJsonAtomic(path.join(dir, 'manifest.json'), { version: 1, analyzer: ANALYZER_VERSION, shards } satisfies IndexManifest);
-}
-
-/** Loads a shard file; null when it is missing or damaged (its documents are then indexed again). */
-export async function loadShard(dir: string, entry: ShardEntry): Promise<LoadedShard | null> {
-  try {
-    const data = decodeShard(await fs.readFile(path.join(dir, entry.file)));
-    return data.id === entry.id ? { entry, data } : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Removes shard files and leftovers that the manifest no longer lists. */

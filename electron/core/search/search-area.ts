@@ -3,179 +3,143 @@ import { SpoorError } from '../../../shared/errors';
 import type { DocumentRecord } from '../../../shared/model/document';
 import type { Language } from '../../../shared/model/settings';
 import { SavedSearches, type BatchRow, type DocumentHitList, type IndexStatus, type SavedSearch, type SearchPage, type SearchRequest } from '../../../shared/model/search';
-import { batchQuery } from '../../../shared/search/batch';
-import { SearchEngine, type CodeProvider, type SearchOutcome } from '../../../shared/search/engine';
+import type { CodedStretch } from '../../../shared/search/codes';
 import type { DocumentFacts } from '../../../shared/search/facets';
-import { highlightRanges, makeSnippet } from '../../../shared/search/highlight';
 import { describeQueryProblem } from '../../../shared/search/problems';
-import { parseQuery, type QueryProblem } from '../../../shared/search/query';
+import type { QueryProblem } from '../../../shared/search/query';
 import type { CaseStore } from '../case/case-store';
 import type { CaseService } from '../service/case-service';
 import { CaseIndex } from './case-index';
+import type { Answer, MemoryFigures, PageRequest } from './search-session';
+import { SearchWorker } from './search-worker';
 import { ShardBuilder } from './shard-builder';
 
-const SAVED_FILE = 'searches.json';
-const CACHED_RESULTS = 8;
+export type { PageRequest } from './search-session';
 
-export interface PageRequest extends SearchRequest {
-  page: number;
-  pageSize: number;
-  passagesPerDocument: number;
+const SAVED_FILE = 'searches.json';
+/** Batch lines per message to the worker, so that a long list never holds up a query for long. */
+const BATCH_CHUNK = 50;
+
+/** Where coded passages come from (the coding area): all of them, and a signal when they change. */
+export interface CodeSource {
+  stretches(): Promise<CodedStretch[]>;
+  onChange(listener: () => void): () => void;
 }
 
-function factsOf(documents: readonly DocumentRecord[]): Map<string, DocumentFacts> {
-  return new Map(
-    documents.map((doc, order) => [
-      doc.id,
-      {
-        id: doc.id,
-        order,
-        title: doc.title,
-        kind: doc.kind,
-        type: doc.metadata?.documentType,
-        date: doc.metadata?.date,
-        sender: doc.metadata?.sender,
-        recipients: [...(doc.metadata?.recipients ?? []), ...(doc.metadata?.cc ?? [])],
-      },
-    ]),
-  );
+function factsOf(documents: readonly DocumentRecord[]): DocumentFacts[] {
+  return documents.map((doc, order) => ({
+    id: doc.id,
+    order,
+    title: doc.title,
+    kind: doc.kind,
+    type: doc.metadata?.documentType,
+    date: doc.metadata?.date,
+    sender: doc.metadata?.sender,
+    recipients: [...(doc.metadata?.recipients ?? []), ...(doc.metadata?.cc ?? [])],
+  }));
+}
+
+/** The search side of one open case: its index, the worker holding it, and what that worker has been told. */
+interface OpenSearch {
+  store: CaseStore;
+  worker: SearchWorker;
+  index: CaseIndex;
+  /** The document records last sent to the worker (the store replaces the array on every change). */
+  sentDocuments?: readonly DocumentRecord[];
+  codesSent: boolean;
+  /** Set while the shards are being loaded into a restarted worker. */
+  reloading?: Promise<void>;
 }
 
 /**
  * Search for the open case: follows the case's lifecycle (loads the index
  * when a case opens, indexes new documents in a worker after each import,
  * stops when it closes) and answers queries, batch searches and saved
- * searches. The same object serves the UI (through the contract) and the CLI.
+ * searches. The index itself lives in the search worker (search-session.ts):
+ * this class, on the main thread, only sends it messages, so a query never
+ * blocks Electron's main process or the host's event loop. The same object
+ * serves the UI (through the contract) and the CLI.
  */
 export class SearchArea {
-  private index: CaseIndex | undefined;
+  private open: OpenSearch | undefined;
   private readonly builder = new ShardBuilder();
-  private codes: CodeProvider | undefined;
-  private engine: { key: string; engine: SearchEngine; documents: readonly DocumentRecord[] } | undefined;
-  private readonly results = new Map<string, SearchOutcome>();
+  private codeSource: { source: CodeSource; unsubscribe: () => void } | undefined;
 
   constructor(
     private readonly service: CaseService,
     private readonly language: () => Language = () => 'en',
   ) {
     service.on('opened', (store) => {
-      this.index = new CaseIndex(store, this.builder, () => this.invalidate());
+      this.open = this.attach(store);
     });
     service.on('closing', async () => {
-      const index = this.index;
-      this.index = undefined;
-      this.invalidate();
-      await index?.close();
+      const open = this.open;
+      this.open = undefined;
+      await open?.index.close();
+      await open?.worker.close();
       await this.builder.close();
     });
-    service.on('documentsAdded', (_store, ids) => this.index?.add(ids));
+    service.on('documentsAdded', (_store, ids) => this.open?.index.add(ids));
   }
 
-  /**
-   * Lets the coding area feed the `code` facet and `code:` filter: codes
-   * applied to a stretch of a page. Until it exists, passages have no codes.
-   */
-  setCodeProvider(provider: CodeProvider | undefined): void {
-    this.codes = provider;
-    this.invalidate();
+  /** Feeds the `code` facet and `code:` filter from the coding area's passages, following its changes. */
+  setCodeSource(source: CodeSource | undefined): void {
+    this.codeSource?.unsubscribe();
+    this.codeSource = source && {
+      source,
+      unsubscribe: source.onChange(() => {
+        if (this.open) this.open.codesSent = false;
+      }),
+    };
+    if (this.open) this.open.codesSent = false;
   }
 
   status(): IndexStatus {
-    return this.requireIndex().status();
+    return this.requireOpen().index.status();
   }
 
   /** Waits until every document of the case is indexed. */
   async ready(): Promise<IndexStatus> {
-    const index = this.requireIndex();
+    const { index } = this.requireOpen();
     await index.idle();
     return index.status();
   }
 
   async query(request: PageRequest): Promise<SearchPage> {
     const started = performance.now();
-    const outcome = await this.run(request);
-    const store = this.service.requireStore();
-    const first = request.page * request.pageSize;
-    const groups = outcome.groups.slice(first, first + request.pageSize).map((group) => {
-      const record = store.findDocument(group.documentId);
-      return {
-        documentId: group.documentId,
-        title: record?.title ?? group.documentId,
-        kind: record?.kind ?? '',
-        score: group.score,
-        hitCount: group.hits.length,
-        passages: group.hits.slice(0, request.passagesPerDocument).map((hit) => {
-          const text = hit.shard.texts[hit.passage] as string;
-          const start = hit.shard.passageStart[hit.passage] as number;
-          const snippet = makeSnippet(text, highlightRanges(text, outcome.highlight));
-          return {
-            page: hit.shard.passagePage[hit.passage] as number,
-            start,
-            end: hit.shard.passageEnd[hit.passage] as number,
-            score: hit.score,
-            snippet: { text: snippet.text, pageOffset: start + snippet.offset, highlights: snippet.highlights, clippedStart: snippet.clippedStart, clippedEnd: snippet.clippedEnd },
-          };
-        }),
-      };
-    });
-    return {
-      total: outcome.total,
-      documentCount: outcome.groups.length,
-      page: request.page,
-      pageSize: request.pageSize,
-      groups,
-      facets: outcome.facets,
-      ignored: outcome.ignored,
-      index: this.status(),
-      tookMs: Math.round((performance.now() - started) * 10) / 10,
-    };
+    const open = await this.synced();
+    const page = this.answer(await open.worker.call('query', request));
+    return { ...page, index: open.index.status(), tookMs: Math.round((performance.now() - started) * 10) / 10 };
   }
 
   /** Every hit in one document, page by page, as page offsets: what the reader highlights and steps through. */
   async documentHits(request: SearchRequest & { documentId: string }): Promise<DocumentHitList> {
-    const outcome = await this.run(request);
-    const group = outcome.groups.find((candidate) => candidate.documentId === request.documentId);
-    const pages = new Map<number, Array<[number, number]>>();
-    for (const hit of group?.hits ?? []) {
-      const page = hit.shard.passagePage[hit.passage] as number;
-      const start = hit.shard.passageStart[hit.passage] as number;
-      const ranges = highlightRanges(hit.shard.texts[hit.passage] as string, outcome.highlight).map(([s, e]): [number, number] => [start + s, start + e]);
-      pages.set(page, [...(pages.get(page) ?? []), ...ranges]);
-    }
-    return {
-      documentId: request.documentId,
-      pages: [...pages]
-        .sort((a, b) => a[0] - b[0])
-        .map(([page, highlights]) => ({ page, highlights: highlights.sort((a, b) => a[0] - b[0]) })),
-    };
+    const open = await this.synced();
+    return this.answer(await open.worker.call('documentHits', request));
   }
 
   /**
    * Hit counts per line of a list (names, organisations, file numbers), per
-   * document. Waits for indexing to finish first: a name check that silently
-   * skipped documents still being indexed would report false zeros.
+   * document. Waits for documents still being indexed: a list is checked
+   * against the whole case, and a 0 must mean "not in the case".
    */
   async batch(terms: readonly string[], options: { syntax: boolean; exact: boolean }): Promise<BatchRow[]> {
-    await this.ready();
-    const store = this.service.requireStore();
+    await this.requireOpen().index.idle();
+    const lines = terms.map((term) => term.trim()).filter((term) => term !== '');
     const rows: BatchRow[] = [];
-    for (const raw of terms) {
-      const term = raw.trim();
-      if (term === '') continue;
-      const query = batchQuery(term, options.syntax);
-      const parsed = parseQuery(query);
-      const outcome = parsed.ok ? (await this.engineFor()).search(parsed.query, { exact: options.exact }) : parsed;
-      if (!outcome.ok) {
-        rows.push({ term, hits: 0, documents: [], problem: describeQueryProblem(this.language(), outcome.problem) });
-        continue;
+    for (let at = 0; at < lines.length; at += BATCH_CHUNK) {
+      const open = await this.synced();
+      for (const answer of await open.worker.call('batch', lines.slice(at, at + BATCH_CHUNK), options)) {
+        const { problem, ...row } = answer;
+        rows.push(problem ? { ...row, problem: describeQueryProblem(this.language(), problem) } : row);
       }
-      rows.push({
-        term,
-        hits: outcome.total,
-        documents: outcome.groups.map((group) => ({ documentId: group.documentId, title: store.findDocument(group.documentId)?.title ?? group.documentId, hits: group.hits.length })),
-      });
     }
     return rows;
+  }
+
+  /** Memory of the search worker and of the process holding it (for the benchmark and diagnostics). */
+  async memory(): Promise<MemoryFigures> {
+    return (await this.synced()).worker.call('memory');
   }
 
   async savedSearches(): Promise<SavedSearch[]> {
@@ -206,47 +170,70 @@ export class SearchArea {
     return this.service.requireStore().readData(SAVED_FILE, SavedSearches, { version: 1, searches: [] });
   }
 
-  private requireIndex(): CaseIndex {
+  private attach(store: CaseStore): OpenSearch {
+    const worker = new SearchWorker();
+    const open: OpenSearch = {
+      store,
+      worker,
+      codesSent: false,
+      index: new CaseIndex(store, this.builder, (dir, entries) =>
+        // An empty case does not start the worker.
+        entries.length === 0 && !open.worker.running ? Promise.resolve({ failed: [] }) : open.worker.call('setShards', dir, entries),
+      ),
+    };
+    // The worker lost everything it held (it ran out of memory or failed): the next call starts a new one, told everything again.
+    worker.onExit((error) => {
+      if (this.open !== open) return;
+      console.error('[spoor search]', error.message);
+      open.sentDocuments = undefined;
+      open.codesSent = false;
+      open.reloading = open.index.reload().catch((reloadError: unknown) => console.error('[spoor search] reloading the index failed:', reloadError));
+    });
+    return open;
+  }
+
+  private requireOpen(): OpenSearch {
     this.service.requireStore();
-    if (!this.index) throw new SpoorError('case.notOpen', 'No case is open');
-    return this.index;
+    if (!this.open) throw new SpoorError('case.notOpen', 'No case is open');
+    return this.open;
+  }
+
+  /** The open case's search, with the worker up to date on documents and codes. */
+  private async synced(): Promise<OpenSearch> {
+    const open = this.requireOpen();
+    await open.index.loaded;
+    await open.reloading;
+    const documents = open.store.listDocuments();
+    if (open.sentDocuments !== documents) {
+      open.sentDocuments = documents;
+      await open.worker.call('setDocuments', factsOf(documents));
+    }
+    if (!open.codesSent) {
+      open.codesSent = true;
+      await open.worker.call('setCodes', await this.codedStretches(open));
+    }
+    return open;
+  }
+
+  private async codedStretches(open: OpenSearch): Promise<CodedStretch[]> {
+    if (!this.codeSource) return [];
+    try {
+      return await this.codeSource.source.stretches();
+    } catch (error) {
+      // Coding that cannot be read (the coding view reports why) must not stop search: no code facet until it can.
+      open.codesSent = false;
+      console.error('[spoor search] coded passages unavailable:', error instanceof Error ? error.message : error);
+      return [];
+    }
+  }
+
+  private answer<T>(answer: Answer<T>): T {
+    if (answer.ok) return answer.value;
+    throw this.invalid(answer.problem);
   }
 
   private invalid(problem: QueryProblem): SpoorError {
     const sentence = describeQueryProblem(this.language(), problem);
     return new SpoorError('search.invalidQuery', describeQueryProblem('en', problem), { problem: sentence, kind: problem.kind, position: problem.position });
-  }
-
-  private async run(request: SearchRequest): Promise<SearchOutcome> {
-    const parsed = parseQuery(request.query);
-    if (!parsed.ok) throw this.invalid(parsed.problem);
-    const engine = await this.engineFor();
-    const key = `${this.engine?.key}\u0000${JSON.stringify([request.query, request.exact, request.facets])}`;
-    const cached = this.results.get(key);
-    if (cached) return cached;
-    const outcome = engine.search(parsed.query, { exact: request.exact, facets: request.facets });
-    if (!outcome.ok) throw this.invalid(outcome.problem);
-    this.results.set(key, outcome);
-    if (this.results.size > CACHED_RESULTS) this.results.delete(this.results.keys().next().value as string);
-    return outcome;
-  }
-
-  /** The engine over the loaded shards and the current document records (rebuilt when either changes). */
-  private async engineFor(): Promise<SearchEngine> {
-    const index = this.requireIndex();
-    await index.loaded;
-    const store: CaseStore = this.service.requireStore();
-    const documents = store.listDocuments();
-    const key = `${index.version}`;
-    if (!this.engine || this.engine.key !== key || this.engine.documents !== documents) {
-      this.results.clear();
-      this.engine = { key, documents, engine: new SearchEngine(index.loadedShards().map((shard) => shard.data), factsOf(documents), this.codes) };
-    }
-    return this.engine.engine;
-  }
-
-  private invalidate(): void {
-    this.engine = undefined;
-    this.results.clear();
   }
 }

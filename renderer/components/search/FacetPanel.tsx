@@ -7,17 +7,20 @@ interface Props {
   facets: FacetCounts;
   selection: FacetSelection;
   titles: ReadonlyMap<string, string>;
+  /** "BO1 Blokkerende overtuiging" per code id. */
+  codeLabels: ReadonlyMap<string, string>;
   onChange: (selection: FacetSelection) => void;
 }
 
 const SHOWN = 12;
 
 /** Facet counts as checkboxes: values within a facet are alternatives, facets combine. */
-export function FacetPanel({ facets, selection, titles, onChange }: Props) {
+export function FacetPanel({ facets, selection, titles, codeLabels, onChange }: Props) {
   const { t } = useI18n();
   const label = (facet: FacetName, value: string): string => {
     if (value === UNKNOWN) return t('search.facet.unknown');
     if (facet === 'document') return titles.get(value) ?? value;
+    if (facet === 'code') return codeLabels.get(value) ?? value;
     if (facet === 'source') return t(value === 'ocr' ? 'search.source.ocr' : 'search.source.text');
     return value;
   };
@@ -44,7 +47,9 @@ export function FacetPanel({ facets, selection, titles, onChange }: Props) {
             {counts.slice(0, SHOWN).map(({ value, count }) => (
               <label key={value} className="facet-value">
                 <input type="checkbox" checked={(selection[facet] ?? []).includes(value)} onChange={() => toggle(facet, value)} />
-                <span className="facet-label">{label(facet, value)}</span>
+                <span className="facet-label" title={label(facet, value)}>
+                  {label(facet, value)}
+                </span>
                 <span className="facet-count">{count}</span>
               </label>
             ))}

@@ -61,6 +61,7 @@ export const searchMessages = defineMessages(
     'search.batchDocuments': 'Documenten',
     'search.close': 'Sluiten',
     'search.hitOf': 'Treffer {index} van {count}',
+    'search.hitCount': '{count} treffers',
     'search.previousHit': 'Vorige treffer',
     'search.nextHit': 'Volgende treffer',
 
@@ -146,6 +147,7 @@ export const searchMessages = defineMessages(
     'search.batchDocuments': 'Documents',
     'search.close': 'Close',
     'search.hitOf': 'Hit {index} of {count}',
+    'search.hitCount': '{count} hits',
     'search.previousHit': 'Previous hit',
     'search.nextHit': 'Next hit',
 

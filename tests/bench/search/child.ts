@@ -1,22 +1,28 @@
 /**
  * One measurement in its own process (so peak memory is that step's own):
- *   build <n> <dir>      build shards of ≤10k passages and write them (what the indexing worker does)
- *   query <n> <dir>      open the shards, first query, then every benchmark query: the process holding the index
+ *   build <n> <dir>      build shards of ≤10k passages with lunr.Builder and write them (what the indexing
+ *                        worker does); then, for comparison, count the same terms directly (the builder before lunr)
+ *   query <n> <dir>      start the search worker as the app does, have it load the shards, first query, then every
+ *                        benchmark query through it (with snippets): this process is the one holding the index
  *   overlap <n>          top-10 of an index sharded in groups of 2,000 passages vs one index over the same passages
  *   minisearch <n>       MiniSearch on the same passages and queries
+ * Times are wall clock and CPU (user + system, all threads): on a shared machine the CPU time is the steadier.
  * Prints one JSON line.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { monitorEventLoopDelay, performance as nodePerformance } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
 import { fold, termOf } from '../../../shared/search/analyzer';
 import { SearchEngine, type Hit, type SearchOptions } from '../../../shared/search/engine';
 import type { DocumentFacts } from '../../../shared/search/facets';
 import { parseQuery } from '../../../shared/search/query';
 import { SHARD_MAX_PASSAGES, buildShard, type ShardData } from '../../../shared/search/shard';
-import { decodeShard, encodeShard } from '../../../electron/core/search/shard-file';
+import { encodeShard } from '../../../electron/core/search/shard-file';
+import { SearchWorker } from '../../../electron/core/search/search-worker';
 import { generatePassages } from './corpus';
-import { benchQueries, type QueryType } from './queries';
+import { benchQueries, type BenchQuery, type QueryType } from './queries';
+import { referenceIndex } from './reference-index';
 
 const [mode = '', nText = '10000', dir = ''] = process.argv.slice(2);
 const n = Number(nText);
@@ -30,17 +36,35 @@ function facts(documentIds: Iterable<string>): Map<string, DocumentFacts> {
   return new Map([...new Set(documentIds)].sort().map((id, order) => [id, { id, order, title: id, kind: 'pdf', recipients: [] }]));
 }
 
-function latencies(run: (query: string, type: QueryType) => void): Record<string, { p50: number; p95: number; max: number }> {
-  const queries = benchQueries(generatePassages(Math.min(n, 5000)));
-  const times = new Map<QueryType, number[]>();
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+
+interface Latency {
+  p50: number;
+  p95: number;
+  max: number;
+  cpuP50: number;
+  cpuP95: number;
+}
+
+/** Runs every benchmark query once to warm up, then once measured: wall and CPU time per query type. */
+async function latencies(queries: readonly BenchQuery[], run: (query: string, type: QueryType) => unknown): Promise<Record<string, Latency>> {
+  for (const { type, query } of queries) await run(query, type);
+  const times = new Map<QueryType, { wall: number[]; cpu: number[] }>();
   for (const { type, query } of queries) {
+    const cpu = process.cpuUsage();
     const start = performance.now();
-    run(query, type);
-    const list = times.get(type) ?? [];
-    list.push(performance.now() - start);
-    times.set(type, list);
+    await run(query, type);
+    const entry = times.get(type) ?? { wall: [], cpu: [] };
+    entry.wall.push(performance.now() - start);
+    entry.cpu.push(cpuMs(cpu));
+    times.set(type, entry);
   }
-  return Object.fromEntries([...times].map(([type, list]) => [type, { p50: percentile(list, 50), p95: percentile(list, 95), max: percentile(list, 100) }]));
+  return Object.fromEntries(
+    [...times].map(([type, { wall, cpu }]) => [type, { p50: percentile(wall, 50), p95: percentile(wall, 95), max: percentile(wall, 100), cpuP50: percentile(cpu, 50), cpuP95: percentile(cpu, 95) }]),
+  );
 }
 
 function search(engine: SearchEngine, query: string, options: SearchOptions = {}) {
@@ -49,11 +73,6 @@ function search(engine: SearchEngine, query: string, options: SearchOptions = {}
   const result = engine.search(parsed.query, options);
   if (!result.ok) throw new Error(`${query}: ${result.problem.kind}`);
   return result;
-}
-
-async function loadShards(): Promise<ShardData[]> {
-  const files = (await fs.readdir(dir)).filter((name) => name.endsWith('.spx')).sort();
-  return Promise.all(files.map(async (file) => decodeShard(await fs.readFile(path.join(dir, file)))));
 }
 
 /** The top 10 passages overall: score, then document, page, offset. */
@@ -67,23 +86,77 @@ async function main(): Promise<void> {
   if (mode === 'build') {
     const passages = generatePassages(n);
     await fs.mkdir(dir, { recursive: true });
+    const cpu = process.cpuUsage();
     const start = performance.now();
     let bytes = 0;
     for (let i = 0; i < passages.length; i += SHARD_MAX_PASSAGES) {
       const encoded = encodeShard(buildShard(`s${String(i / SHARD_MAX_PASSAGES).padStart(3, '0')}`, passages.slice(i, i + SHARD_MAX_PASSAGES)));
       bytes += encoded.length;
-      await fs.writeFile(path.join(dir, `s${String(i).padStart(7, '0')}.spx`), encoded);
+      await fs.writeFile(path.join(dir, `s${String(i / SHARD_MAX_PASSAGES).padStart(3, '0')}.spx`), encoded);
     }
-    console.log(JSON.stringify({ mode, n, buildS: Math.round(performance.now() - start) / 1000, indexMb: Math.round(bytes / 1e5) / 10, peakMb: peakMb() }));
+    const buildS = (performance.now() - start) / 1000;
+    const buildCpuS = cpuMs(cpu) / 1000;
+    const peak = peakMb();
+    const referenceCpu = process.cpuUsage();
+    const referenceStart = performance.now();
+    for (let i = 0; i < passages.length; i += SHARD_MAX_PASSAGES) referenceIndex(passages.slice(i, i + SHARD_MAX_PASSAGES));
+    const round = (seconds: number) => Math.round(seconds * 100) / 100;
+    console.log(
+      JSON.stringify({ mode, n, buildS: round(buildS), buildCpuS: round(buildCpuS), directS: round((performance.now() - referenceStart) / 1000), directCpuS: round(cpuMs(referenceCpu) / 1000), indexMb: Math.round(bytes / 1e5) / 10, peakMb: peak }),
+    );
   } else if (mode === 'query') {
+    const documents = [...facts(generatePassages(n).map((passage) => passage.documentId)).values()];
+    const queries = benchQueries(generatePassages(Math.min(n, 5000)));
+    // The generated corpus is garbage now: collected here, not in the middle of the measurement.
+    (globalThis as { gc?: () => void }).gc?.();
+    // From here the main thread only sends messages; its event loop delay shows it never waits on search.
+    // The same measure over a second of doing nothing is the baseline (on a busy machine a thread waits for a core).
+    const idle = monitorEventLoopDelay({ resolution: 10 });
+    idle.enable();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    idle.disable();
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const utilization = nodePerformance.eventLoopUtilization();
+    const cpu = process.cpuUsage();
     const start = performance.now();
-    const shards = await loadShards();
-    const engine = new SearchEngine(shards, facts(shards.flatMap((shard) => shard.documents)));
-    const loadS = (performance.now() - start) / 1000;
-    search(engine, 'toeslagen');
+    const worker = new SearchWorker();
+    await worker.call('memory');
+    const startedS = (performance.now() - start) / 1000;
+    const files = (await fs.readdir(dir)).filter((name) => name.endsWith('.spx')).sort();
+    const { failed } = await worker.call('setShards', dir, files.map((file) => ({ id: file.replace(/\.spx$/, ''), file })));
+    if (failed.length > 0) throw new Error(`unreadable shards ${failed.join(', ')}`);
+    await worker.call('setDocuments', documents);
+    const loadS = (performance.now() - start) / 1000 - startedS;
+    const page = (query: string) => ({ query, exact: false, facets: {}, page: 0, pageSize: 20, passagesPerDocument: 3 });
+    await worker.call('query', page('toeslagen'));
     const openAndFirstQueryS = (performance.now() - start) / 1000;
-    const perType = latencies((query) => search(engine, query));
-    console.log(JSON.stringify({ mode, n, loadS: Math.round(loadS * 100) / 100, openAndFirstQueryS: Math.round(openAndFirstQueryS * 100) / 100, latency: perType, peakMb: peakMb() }));
+    const openCpuS = cpuMs(cpu) / 1000;
+    const perType = await latencies(queries, async (query) => {
+      const answer = await worker.call('query', page(query));
+      if (!answer.ok) throw new Error(`${query}: ${answer.problem.kind}`);
+    });
+    const memory = await worker.call('memory');
+    const busy = nodePerformance.eventLoopUtilization(utilization);
+    delay.disable();
+    await worker.close();
+    const round = (seconds: number) => Math.round(seconds * 100) / 100;
+    console.log(
+      JSON.stringify({
+        mode,
+        n,
+        workerStartS: round(startedS),
+        loadS: round(loadS),
+        openAndFirstQueryS: round(openAndFirstQueryS),
+        openCpuS: round(openCpuS),
+        latency: perType,
+        peakMb: peakMb(),
+        workerHeapMb: memory.heapUsedMb,
+        mainLoopDelayMs: { p50: Math.round(delay.percentile(50) / 1e5) / 10, p99: Math.round(delay.percentile(99) / 1e5) / 10, max: Math.round(delay.max / 1e5) / 10 },
+        mainBusyPercent: Math.round(busy.utilization * 1000) / 10,
+        idleLoopDelayMs: { p50: Math.round(idle.percentile(50) / 1e5) / 10, p99: Math.round(idle.percentile(99) / 1e5) / 10, max: Math.round(idle.max / 1e5) / 10 },
+      }),
+    );
   } else if (mode === 'overlap') {
     // Shards of 2,000 passages (a document group each): the harshest case for per-shard statistics.
     const passages = generatePassages(n);
@@ -119,7 +192,7 @@ async function main(): Promise<void> {
     const loaded = MiniSearch.loadJSON<{ id: number; text: string }>(json, options);
     loaded.search('toeslagen');
     const loadS = (performance.now() - loadStart) / 1000;
-    const perType = latencies((query, type) => {
+    const perType = await latencies(benchQueries(generatePassages(Math.min(n, 5000))), (query, type) => {
       const words = query.replace(/["~1*+]/g, '').split(/\s+/).filter((w) => !w.startsWith('-'));
       if (type === 'prefix') loaded.search(words.join(' '), { prefix: true });
       else if (type === 'fuzzy') loaded.search(words.join(' '), { fuzzy: 1 });

@@ -25,9 +25,11 @@ export function benchQueries(passages: readonly PassageInput[], perType = 40): B
     const at = Math.floor(rand() * Math.max(1, list.length - 1));
     out.push({ type: 'phrase', query: `"${list[at] ?? 'raad'} ${list[at + 1] ?? 'state'}"` });
     out.push({ type: 'prefix', query: `${word().slice(0, 4)}*` });
+    // A one-letter typo (a substitution: one edit for Spoor and MiniSearch alike).
     const w = word();
     const pos = 1 + Math.floor(rand() * (w.length - 2));
-    out.push({ type: 'fuzzy', query: `${w.slice(0, pos)}${w[pos + 1] ?? ''}${w[pos] ?? ''}${w.slice(pos + 2)}~1` });
+    const typo = w[pos] === 'e' ? 'a' : 'e';
+    out.push({ type: 'fuzzy', query: `${w.slice(0, pos)}${typo}${w.slice(pos + 1)}~1` });
   }
   return out;
 }

@@ -1,11 +1,20 @@
+import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { threadId } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixturePaths } from '../../../fixtures/generate';
+import { SAMPLE_SENTENCE_PAGE_2 } from '../../../fixtures/sample-pdf';
 import { SpoorError } from '../../../shared/errors';
+import { CodingArea } from '../../../electron/core/coding/coding-area';
+import { applyCodes } from '../../../electron/core/coding/passages';
 import { CaseService } from '../../../electron/core/service/case-service';
+import { codingCodeSource } from '../../../electron/core/search/coded-stretches';
 import { SearchArea } from '../../../electron/core/search/search-area';
-import { CORPUS_SKIP_REASON, corpusDir, hasCorpus, tempDir } from '../helpers';
+import type { SearchWorker } from '../../../electron/core/search/search-worker';
+import { MemorySettings } from '../../../electron/core/settings';
+import { CORPUS_SKIP_REASON, corpusDir, hasCorpus, projectRoot, tempDir } from '../helpers';
 
 const services: CaseService[] = [];
 afterEach(async () => {
@@ -30,6 +39,8 @@ describe('search in a case', () => {
     const folder = path.join(await tempDir(), 'Zaak.spoor');
     const first = await open(folder, true);
     await first.service.importFiles([source(fixtures.samplePdf)]);
+    // A batch search waits for what is still being indexed: 0 means "not in the case", never "not indexed yet".
+    expect(await first.search.batch(['signaal'], { syntax: true, exact: false })).toMatchObject([{ hits: 2 }]);
     expect((await first.search.ready()).indexedDocuments).toBe(1);
     expect((await first.search.query(page('signaal'))).total).toBe(2);
 
@@ -76,6 +87,78 @@ describe('search in a case', () => {
     const error = await search.query(page('"raad van')).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SpoorError);
     expect(error).toMatchObject({ code: 'search.invalidQuery', details: { kind: 'unclosedQuote', problem: expect.stringContaining('aanhalingsteken') } });
+  });
+});
+
+describe('the search worker', () => {
+  it('holds the index and answers queries off the calling thread, and comes back after it dies', async () => {
+    const folder = path.join(await tempDir(), 'Draad.spoor');
+    const { service, search } = await open(folder, true);
+    await service.importFiles([source(fixturePaths().samplePdf)]);
+    await search.ready();
+    expect((await search.query(page('signaal'))).total).toBe(2);
+    const memory = await search.memory();
+    expect(memory.threadId).not.toBe(threadId);
+    expect(memory.heapUsedMb).toBeGreaterThan(0);
+
+    // The worker is killed (as running out of memory would): the next queries start a new one, which loads the shards again.
+    const worker = (search as unknown as { open: { worker: SearchWorker } }).open.worker;
+    await (worker as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await search.query(page('signaal'))).total).toBe(2);
+    expect((await search.memory()).threadId).not.toBe(memory.threadId);
+  });
+});
+
+describe('the code facet', () => {
+  it('follows coded passages: facet counts, code: filter, undo, and the same answers from the CLI', async () => {
+    const folder = path.join(await tempDir(), 'Codes.spoor');
+    const service = new CaseService({ casesDir: path.dirname(folder) });
+    services.push(service);
+    const settings = new MemorySettings();
+    await settings.update({ analystName: 'Anna' });
+    const areas = { coding: new CodingArea(service, settings), search: new SearchArea(service, () => 'nl') };
+    areas.search.setCodeSource(codingCodeSource(areas.coding));
+    await service.createCaseAt(folder);
+    await service.importFiles([source(fixturePaths().samplePdf)]);
+    await areas.search.ready();
+    const documentId = service.listDocuments()[0]?.id as string;
+
+    const before = await areas.search.query(page('signaal'));
+    expect(before.total).toBe(2);
+    expect(before.facets.code).toEqual([]);
+
+    // Code the sentence on page 2 that holds "signaal".
+    const pageText = (await service.getPage(documentId, 2)).page.text;
+    const start = pageText.indexOf(SAMPLE_SENTENCE_PAGE_2);
+    await applyCodes(areas.coding, { documentId, page: 2, start, end: start + SAMPLE_SENTENCE_PAGE_2.length, codeIds: ['BO1', 'SV1'] });
+
+    const coded = await areas.search.query(page('signaal'));
+    expect(coded.facets.code).toEqual([
+      { value: 'BO1', count: 1 },
+      { value: 'SV1', count: 1 },
+    ]);
+    const filtered = await areas.search.query(page('signaal', { facets: { code: ['BO1'] } }));
+    expect(filtered.total).toBe(1);
+    expect(filtered.groups[0]?.passages.map((p) => p.page)).toEqual([2]);
+    expect((await areas.search.query(page('signaal code:bo1'))).total).toBe(1);
+    expect((await areas.search.query(page('signaal -code:sv*'))).total).toBe(1);
+    expect(await areas.search.batch(['Belastingdienst code:BO1'], { syntax: true, exact: false })).toMatchObject([{ hits: 1 }]);
+
+    await areas.coding.undo();
+    expect((await areas.search.query(page('signaal'))).facets.code).toEqual([]);
+    await areas.coding.redo();
+    await service.closeCase();
+
+    const cli = await promisify(execFile)(process.execPath, [path.join(projectRoot, 'electron/cli/spoor.mjs'), 'search', folder, 'signaal', '--filter', 'code=BO1', '--facets', '--json'], {
+      env: { ...process.env, LANG: 'C', SPOOR_LANG: '' },
+    });
+    const result = JSON.parse(cli.stdout);
+    expect(result.total).toBe(1);
+    expect(result.facets.code).toEqual([
+      { value: 'BO1', count: 1 },
+      { value: 'SV1', count: 1 },
+    ]);
   });
 });
 

@@ -30,7 +30,7 @@ export function createCoreHandlers(deps: CoreDeps): CoreHandlers {
     ...settingsHandlers(deps),
     ...caseHandlers(deps),
     ...documentHandlers(deps),
-    ...searchHandlers(deps),
+    ...searchHandlers(deps, coding),
     ...codingHandlers(deps, coding),
     ...chronologyHandlers(deps, coding),
     ...integrityHandlers(deps),
