@@ -6,6 +6,7 @@ import type { CaseStore } from '../case/case-store';
 import { SerialQueue } from '../fs/serial-queue';
 import { indexDir, readManifest, removeUnlisted, writeManifest, type ShardEntry } from './index-files';
 import type { ShardRef } from './search-session';
+import { indexTarget, type IndexTarget } from './index-targets';
 import type { ShardBuilder } from './shard-builder';
 
 /** Where the loaded shards live (the search worker): makes `entries` the loaded set, answers which could not be read. */
@@ -116,9 +117,10 @@ export class CaseIndex {
     if (this.closed || this.pending.size === 0) return;
     const ids = [...this.pending];
     const indexed = new Set(this.shards.flatMap((shard) => shard.documents));
+    const all = this.store.listDocuments();
     const documents = ids.flatMap((id) => {
       const record = this.store.findDocument(id);
-      return record && !indexed.has(id) ? [{ id, sha256: record.sha256 }] : [];
+      return record && !indexed.has(id) ? [indexTarget(record, all)] : [];
     });
     this.building = true;
     try {
@@ -131,7 +133,7 @@ export class CaseIndex {
   }
 
   /** Builds shards for `documents` in the worker and swaps them in for `replaced`. */
-  private async buildInto(documents: Array<{ id: string; sha256: string }>, replaced: readonly ShardEntry[]): Promise<void> {
+  private async buildInto(documents: IndexTarget[], replaced: readonly ShardEntry[]): Promise<void> {
     if (documents.length === 0) return;
     const result = await this.builder.build(
       { caseRoot: this.store.root, indexDir: this.dir, documents, shardPrefix: `s${Date.now().toString(36)}${randomBytes(3).toString('hex')}` },
@@ -150,10 +152,11 @@ export class CaseIndex {
   private async mergeSmallShards(): Promise<void> {
     const small = this.shards.filter((shard) => shard.passages < SHARD_MAX_PASSAGES / 4);
     if (small.length < MERGE_WHEN_SMALL || this.closed) return;
+    const all = this.store.listDocuments();
     const documents = small.flatMap((shard) =>
       shard.documents.flatMap((id) => {
         const record = this.store.findDocument(id);
-        return record ? [{ id, sha256: record.sha256 }] : [];
+        return record ? [indexTarget(record, all)] : [];
       }),
     );
     await this.buildInto(documents, small);

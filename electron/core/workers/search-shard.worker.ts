@@ -10,12 +10,13 @@ import { passagesOfDocument } from '../../../shared/search/passages';
 import { SHARD_MAX_PASSAGES, buildShard, type PassageInput } from '../../../shared/search/shard';
 import { CaseLayout } from '../case/layout';
 import { readJsonFile, writeFileAtomic } from '../fs/atomic';
+import { targetPages, type IndexTarget } from '../search/index-targets';
 import { encodeShard } from '../search/shard-file';
 
 export interface ShardBuildTask {
   caseRoot: string;
   indexDir: string;
-  documents: Array<{ id: string; sha256: string }>;
+  documents: IndexTarget[];
   /** New shard ids are `<prefix>-<n>`. */
   shardPrefix: string;
   maxPassages?: number;
@@ -56,7 +57,7 @@ export default async function buildShards(task: ShardBuildTask): Promise<ShardBu
     let passages: PassageInput[];
     try {
       const text = await readJsonFile(layout.text(doc.sha256), ExtractedText, `text/${doc.sha256}.json`);
-      passages = passagesOfDocument(doc.id, text.pages);
+      passages = passagesOfDocument(doc.id, targetPages(doc, text.pages));
     } catch (error) {
       result.failed.push({ documentId: doc.id, message: error instanceof Error ? error.message : String(error) });
       continue;
