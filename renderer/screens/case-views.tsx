@@ -17,14 +17,15 @@ export interface CaseView {
   render: () => ReactNode;
 }
 
+/** In the order of the work: read and find, understand the release, code, build the chronology, check the evidence. */
 export const CASE_VIEWS: readonly CaseView[] = [
   { id: 'documents', label: 'case.documents', render: () => <DocumentsView /> },
   { id: 'search', label: 'search.tab', render: () => <SearchView /> },
+  { id: 'woo', label: 'woo.tab', render: () => <WooView /> },
   { id: 'coding', label: 'coding.tab', render: () => <RetrievalView /> },
   { id: 'team', label: 'coding.agreementTab', render: () => <AgreementView /> },
-  { id: 'integrity', label: 'integrity.tab', render: () => <IntegrityView /> },
-  { id: 'woo', label: 'woo.tab', render: () => <WooView /> },
   { id: 'chronology', label: 'chronology.tab', render: () => <ChronologyView /> },
   { id: 'timeline', label: 'chronology.timelineTab', render: () => <TimelineView /> },
   { id: 'signal-chain', label: 'chronology.chainTab', render: () => <SignalChainView /> },
+  { id: 'integrity', label: 'integrity.tab', render: () => <IntegrityView /> },
 ];
