@@ -120,8 +120,8 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashFigures>
         if (locked instanceof SpoorError && locked.code === 'case.locked' && locked.details['stale'] === 'yes') figures.staleLocksDetected += 1;
         if (!service.current()) await service.openCase(root, { takeOver: true });
         const opening = service.requireStore().opening;
-        figures.interruptedSavesRecovered += opening.recovered.filter((line) => line.includes('interrupted by a crash')).length;
-        figures.tornAuditLinesRemoved += opening.recovered.filter((line) => line.includes('incomplete last line')).length;
+        figures.interruptedSavesRecovered += opening.recovered.filter((note) => note.code === 'interruptedChange').length;
+        figures.tornAuditLinesRemoved += opening.recovered.filter((note) => note.code === 'tornAuditLine').length;
         const report = await service.verify(true);
         const leftovers = await countTempFiles(root);
         if (report.problems.length > 0 || !report.audit.valid || leftovers > 0) {
