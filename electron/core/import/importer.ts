@@ -13,10 +13,10 @@ import type { ImportPool } from './import-pool';
 import { splitMbox } from './mbox';
 import { BatchProgress, fileFraction } from './progress';
 import { sniffFile, type SniffedType } from './sniff';
-import { assertTextFileSize } from './text-file';
+import { MAX_PDF_BYTES, assertFileSize } from './text-file';
 import { bundleParts, documentGrounds, inventoriesFrom, printedEmailMetadata } from './woo-analysis';
 import type { WooStore } from './woo-store';
-import { DEFAULT_ZIP_LIMITS, unpackZip, type ZipLimits } from './zip';
+import { DEFAULT_ZIP_LIMITS, OFFICE_ZIP_LIMITS, assertZipWithin, unpackZip, type ZipLimits } from './zip';
 
 /** A file to import: where to read it, what to call it, and what provenance records as its origin. */
 export interface ImportSource {
@@ -72,8 +72,8 @@ async function sizeOf(source: ImportSource): Promise<number> {
 
 /**
  * Formats read whole into memory before extraction are bounded by size; PDFs
- * are read page by page in workers, mailboxes are streamed and archives have
- * their own limits (zip.ts).
+ * are read by byte ranges in workers (up to MAX_PDF_BYTES), mailboxes are
+ * streamed and archives have their own limits (zip.ts).
  */
 const READ_WHOLE = new Set<DocumentKind>(['text', 'markdown', 'html', 'csv', 'email', 'docx', 'xlsx']);
 
@@ -87,7 +87,9 @@ async function importFile(job: Job, context: ImportContext): Promise<ImportResul
   context.signal?.throwIfAborted();
   const size = await sizeOf(source);
   const type = await sniffFile(source.path, source.name);
-  if (READ_WHOLE.has(type.kind)) assertTextFileSize(size, source.name);
+  if (READ_WHOLE.has(type.kind)) assertFileSize(size, source.name);
+  if (type.kind === 'pdf') assertFileSize(size, source.name, MAX_PDF_BYTES, 'PDF files');
+  if (type.kind === 'docx' || type.kind === 'xlsx') await assertZipWithin(source.path, source.name, OFFICE_ZIP_LIMITS);
   job.report('hashing', fileFraction('hashing'));
   const sha256 = await sha256File(source.path);
   const provenance: Provenance = { originalName: path.basename(source.name.split(SEPARATOR).pop() ?? source.name), originalPath: source.origin, importedAt: new Date().toISOString(), importer: IMPORTER_ID };
