@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'case.lockLost',
   'backup.notFound',
   'backup.damaged',
+  'repair.originalUnverified',
   'files.unknownRef',
   'import.unsupportedType',
   'import.notFound',

@@ -1,6 +1,7 @@
 import { toErrorInfo, type ErrorInfo } from '../../shared/errors';
 import { describeError } from '../../shared/i18n';
 import type { Language } from '../../shared/model/settings';
+import { visibleJson, writeText } from './terminal';
 
 /** CLI language: SPOOR_LANG, else a Dutch LANG, else English. */
 export function cliLanguage(env: NodeJS.ProcessEnv = process.env): Language {
@@ -8,8 +9,10 @@ export function cliLanguage(env: NodeJS.ProcessEnv = process.env): Language {
   return wanted.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }
 
+/** JSON on stdout; on a terminal, characters it would act on are written as \u escapes (the same JSON value). */
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  const json = `${JSON.stringify(value, null, 2)}\n`;
+  process.stdout.write(process.stdout.isTTY ? visibleJson(json) : json);
 }
 
 export function describe(error: ErrorInfo): string {
@@ -24,5 +27,5 @@ export const EXIT_USAGE = 2;
 export function reportError(error: unknown, json: boolean): void {
   const info = toErrorInfo(error);
   if (json) printJson({ error: info });
-  else process.stderr.write(`spoor: ${describe(info)}\n`);
+  else writeText(`spoor: ${describe(info)}\n`, process.stderr);
 }

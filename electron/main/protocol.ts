@@ -1,4 +1,6 @@
+import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { protocol } from 'electron';
 import { SECURITY_HEADERS } from '../../shared/security/csp';
 import { findOriginal, ORIGINAL_PATH, originalHeaders } from '../core/originals';
@@ -23,7 +25,8 @@ export function serveRenderer(rendererDir: string, service?: CaseService): void 
     if (originalMatch?.[1] && service && !url.pathname.startsWith('/api/')) {
       const original = await findOriginal(service, originalMatch[1]);
       if (!original) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
-      return new Response(new Uint8Array(await fs.readFile(original.path)), { headers: originalHeaders(original) });
+      // Streamed: an original can be a gigabyte, and the main process must not hold it.
+      return new Response(Readable.toWeb(createReadStream(original.path)) as ReadableStream<Uint8Array>, { headers: originalHeaders(original) });
     }
     const file = url.host === APP_HOST ? resolveStatic(rendererDir, url.pathname) : undefined;
     const body = file ? await fs.readFile(file).catch(() => undefined) : undefined;

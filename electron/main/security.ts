@@ -1,5 +1,5 @@
 import { app, dialog, session, shell, type WebContents } from 'electron';
-import { isAppUrl, isSafeExternalUrl } from './web-preferences';
+import { isAppDownload, isAppUrl, isSafeExternalUrl } from './web-preferences';
 
 async function confirmExternal(contents: WebContents, url: string): Promise<void> {
   if (!isSafeExternalUrl(url)) return;
@@ -33,11 +33,18 @@ export function hardenWebContents(contents: WebContents): void {
   });
 }
 
-/** Denies every permission (camera, notifications, geolocation, …): Spoor needs none. */
+/**
+ * Denies every permission (camera, notifications, geolocation, …): Spoor
+ * needs none. Lets through only the downloads the app itself offers (its
+ * exports, as blob: URLs of its own origin); the person picks where they go.
+ */
 export function hardenSession(target = session.defaultSession): void {
   target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   target.setPermissionCheckHandler(() => false);
   target.setDevicePermissionHandler(() => false);
+  target.on('will-download', (event, item) => {
+    if (!isAppDownload(item.getURL())) event.preventDefault();
+  });
 }
 
 export function setupSecurity(): void {

@@ -40,3 +40,13 @@ export function isSafeExternalUrl(raw: string): boolean {
     return false;
   }
 }
+
+/**
+ * Downloads the app may start: exports it made itself (a blob: URL of the
+ * app's own origin) and the originals it serves. A download any other page or
+ * URL starts is cancelled.
+ */
+export function isAppDownload(raw: string): boolean {
+  if (raw.startsWith('blob:')) return isAppUrl(raw.slice('blob:'.length));
+  return isAppUrl(raw) && /^\/originals\/[0-9a-f]{64}$/.test(new URL(raw).pathname);
+}

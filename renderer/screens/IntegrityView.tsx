@@ -2,22 +2,23 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AuditPage } from '../../shared/contract/integrity';
 import type { AuditVerification, BackupInfo, IntegrityProblemKind } from '../../shared/model/integrity';
 import type { MessageKey } from '../../shared/i18n';
+import { auditProblemText, integrityDetail, recoveryText } from '../../shared/i18n/integrity';
 import { useCaseNavigation } from '../app/case-navigation';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
 import { runIntegrityCheck, useIntegrity } from '../components/reliability/integrity-store';
+import { TextRepair } from '../components/reliability/TextRepair';
 import '../styles/reliability.css';
 
 const kindLabel = (kind: IntegrityProblemKind) => `integrity.kind.${kind}` as MessageKey;
 const reasonLabel = (reason: BackupInfo['reason']) => `backups.reason.${reason}` as MessageKey;
 
 function IntegritySection() {
-  const { t } = useI18n();
+  const { t, describe, language } = useI18n();
   const { api } = usePlatform();
   const { running, progress, report, error } = useIntegrity();
-  const { describe } = useI18n();
   // Opening the view asks for the current state: documents may have been imported since the check on opening.
   useEffect(() => {
     void runIntegrityCheck(api);
@@ -47,15 +48,16 @@ function IntegritySection() {
                   {problem.document ? <strong>{problem.document}</strong> : null}
                   <code className="path">{problem.file}</code>
                 </td>
-                <td>{problem.detail}</td>
+                <td>{integrityDetail(language, problem)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
-      {report?.recovered.map((line) => (
-        <p key={line} className="muted">
-          {t('integrity.recovered', { what: line })}
+      {report ? <TextRepair report={report} /> : null}
+      {report?.recovered.map((note) => (
+        <p key={note.detail} className="muted">
+          {t('integrity.recovered', { what: recoveryText(language, note) })}
         </p>
       ))}
       <button type="button" disabled={running} onClick={() => void runIntegrityCheck(api)}>
@@ -66,7 +68,7 @@ function IntegritySection() {
 }
 
 function AuditSection() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { api } = usePlatform();
   const onError = useReportError();
   const [page, setPage] = useState<AuditPage | undefined>();
@@ -99,9 +101,7 @@ function AuditSection() {
           <p>{verification.valid ? t('audit.valid', { entries: verification.entries }) : t('audit.invalid')}</p>
           <ul>
             {verification.problems.map((problem) => (
-              <li key={`${problem.line} ${problem.reason}`}>
-                {problem.line}: {problem.reason}
-              </li>
+              <li key={`${problem.line} ${problem.reason}`}>{t('integrity.auditLine', { line: problem.line, problem: auditProblemText(language, problem) })}</li>
             ))}
           </ul>
         </div>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CaseSummary } from '../model/case';
-import { AuditEntry, AuditVerification, BackupInfo, IntegrityReport } from '../model/integrity';
+import { DocumentId } from '../model/document';
+import { AuditEntry, AuditVerification, BackupInfo, IntegrityReport, TextRepairReport } from '../model/integrity';
 import { NoInput } from './common';
 import { call } from './define';
 
@@ -26,6 +27,13 @@ export type RestoreOutcome = z.infer<typeof RestoreOutcome>;
 export const integrityCalls = {
   /** Checks the open case: every original's SHA-256 (`full`), extracted text, data files against the audit log, the audit chain. */
   'case:verify': call(z.strictObject({ full: z.boolean().default(true) }), IntegrityReport),
+  /**
+   * Reads the text of documents again from their verified originals (by
+   * default every document whose text is missing or damaged), writes it as
+   * an audited change, and re-anchors coded passages and citations, listing
+   * those that moved or could not be found again.
+   */
+  'case:repairText': call(z.strictObject({ documentIds: z.array(DocumentId).max(100_000).optional() }), TextRepairReport),
   /** Re-reads the audit log and checks its hash chain. */
   'case:auditVerify': call(NoInput, AuditVerification),
   /** A page of the audit log, newest first. */

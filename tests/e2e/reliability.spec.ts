@@ -32,11 +32,30 @@ test('the integrity view verifies every original, the audit log and backups, and
   await expect(page.getByRole('status', { name: 'integrity-status' })).toContainText('1 probleem/problemen gevonden');
   await expect(page.locator('.integrity-problems')).toContainText('Origineel gewijzigd');
   await expect(page.locator('.integrity-problems')).toContainText('rapport-signalen');
+  await expect(page.locator('.integrity-problems')).toContainText('SHA-256 is nu');
   await expect(page.getByRole('alert', { name: 'integrity-banner' })).toBeVisible();
 
   const screenshot = testInfo.outputPath('integrity-view.png');
   await page.screenshot({ path: screenshot, fullPage: true });
   await testInfo.attach('integrity-view', { path: screenshot, contentType: 'image/png' });
+});
+
+test('missing extracted text is read again from the verified original from the integrity view', async ({ page, host, fixtures }, testInfo) => {
+  await createCaseWithPdf(page, host.url, 'Tekstherstel', fixtures.samplePdf);
+  const textDir = path.join(host.casesDir, 'Tekstherstel.spoor', 'text');
+  const [textFile] = await fs.readdir(textDir);
+  await fs.rm(path.join(textDir, textFile!));
+  await page.getByRole('tab', { name: 'Integriteit' }).click();
+  await expect(page.locator('.integrity-problems')).toContainText('Tekst ontbreekt');
+  await expect(page.locator('.integrity-problems')).toContainText('ontbreekt');
+  await page.getByRole('button', { name: 'Tekst opnieuw uitlezen uit het origineel' }).click();
+  const result = page.getByRole('status', { name: 'repair-result' });
+  await expect(result).toContainText('Tekst van 1 document(en) opnieuw uitgelezen uit het origineel.');
+  await expect(page.getByRole('status', { name: 'integrity-status' })).toContainText('In orde');
+  await expect(page.locator('.audit-entries')).toContainText('text.repair');
+  const screenshot = testInfo.outputPath('text-repair.png');
+  await page.screenshot({ path: screenshot, fullPage: true });
+  await testInfo.attach('text-repair', { path: screenshot, contentType: 'image/png' });
 });
 
 test('a case left locked by a crashed Spoor can be taken over from the start screen', async ({ page, host, fixtures }, testInfo) => {
@@ -109,4 +128,15 @@ test('the integrity view speaks English too', async ({ page, host, fixtures }) =
   await expect(page.getByRole('status', { name: 'integrity-status' })).toContainText('All well: all 1 originals still have the same SHA-256');
   await page.getByRole('button', { name: 'Verify log' }).click();
   await expect(page.getByRole('status', { name: 'audit-verification' })).toContainText('The log is intact');
+
+  // Problems and what to do about them are in English too.
+  const textDir = path.join(host.casesDir, 'Evidence.spoor', 'text');
+  const [textFile] = await fs.readdir(textDir);
+  await fs.writeFile(path.join(textDir, textFile!), '{"version": 1, "sha');
+  await page.getByRole('button', { name: 'Check now' }).click();
+  await expect(page.locator('.integrity-problems')).toContainText('Text damaged');
+  await expect(page.locator('.integrity-problems')).toContainText('damaged');
+  await page.getByRole('button', { name: 'Re-extract text from the original' }).click();
+  await expect(page.getByRole('status', { name: 'repair-result' })).toContainText('Re-extracted the text of 1 document(s) from the original.');
+  await expect(page.getByRole('status', { name: 'integrity-status' })).toContainText('All well');
 });

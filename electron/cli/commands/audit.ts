@@ -1,5 +1,8 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { EXIT_FAILED, printJson } from '../output';
+import { translate } from '../../../shared/i18n';
+import { auditProblemText } from '../../../shared/i18n/integrity';
+import { EXIT_FAILED, cliLanguage, printJson } from '../output';
+import { writeLines } from '../terminal';
 import { withCase } from '../session';
 
 function count(value: string): number {
@@ -17,15 +20,16 @@ export function registerAuditCommand(program: Command): void {
     .option('--last <n>', 'only the last n entries', count)
     .option(
       '--json',
-      'print JSON: {total, headHash, entries: [{seq, time, analyst, type, summary, files, details?, prev, hash}]}; with --verify {valid, entries, headHash, problems: [{line, reason}]}',
+      'print JSON: {total, headHash, entries: [{seq, time, analyst, type, summary, files, details?, prev, hash}]}; with --verify {valid, entries, headHash, problems: [{line, reason, code, params}]}',
     )
     .action(async (casePath: string, options: { verify?: boolean; last?: number; json?: boolean }) => {
-      const out = (line: string) => process.stdout.write(`${line}\n`);
+      const out = (line: string) => writeLines([line]);
       if (options.verify) {
         const verification = await withCase(casePath, (service) => service.auditVerify(), undefined, { readOnly: true });
         if (options.json) printJson(verification);
         else {
-          for (const problem of verification.problems) out(`line ${problem.line}: ${problem.reason}`);
+          const language = cliLanguage();
+          for (const problem of verification.problems) out(translate(language, 'integrity.auditLine', { line: problem.line, problem: auditProblemText(language, problem) }));
           out(`${verification.valid ? 'intact' : 'BROKEN'}: ${verification.entries} entries, head ${verification.headHash}`);
         }
         if (!verification.valid) process.exitCode = EXIT_FAILED;
@@ -38,7 +42,6 @@ export function registerAuditCommand(program: Command): void {
         printJson({ total: all.length, headHash, entries });
         return;
       }
-      for (const entry of entries) out(`${String(entry.seq).padStart(5)}  ${entry.time}  ${entry.analyst}  ${entry.type}  ${entry.summary}`);
-      out(`${all.length} entries, head ${headHash}`);
+      writeLines([...entries.map((entry) => `${String(entry.seq).padStart(5)}  ${entry.time}  ${entry.analyst}  ${entry.type}  ${entry.summary}`), `${all.length} entries, head ${headHash}`]);
     });
 }

@@ -10,6 +10,7 @@ import { toIoError } from '../../core/fs/io-errors';
 import { decodeText } from '../../core/import/text-file';
 import { cliLanguage, printJson } from '../output';
 import { withCase } from '../session';
+import { writeText } from '../terminal';
 
 /**
  * `spoor dates`: every date in a text file, stdin or a document of a case,
@@ -126,7 +127,7 @@ export function registerDatesCommand(program: Command): void {
         return;
       }
       const language = cliLanguage();
-      for (const date of dates) process.stdout.write(textLine(date, language));
+      for (const date of dates) writeText(textLine(date, language));
       const reference = referenceDate ? `reference date ${referenceDate}${referenceDateFrom === 'document' ? ' (the document’s own date)' : ''}` : 'no reference date';
       process.stdout.write(`${dates.length} ${dates.length === 1 ? 'date' : 'dates'}, ${reference}\n`);
     });

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { printJson } from '../output';
+import { writeLines } from '../terminal';
 import { withCase } from '../session';
 
 export function registerDocsCommand(program: Command): void {
@@ -14,8 +15,6 @@ export function registerDocsCommand(program: Command): void {
         printJson(records);
         return;
       }
-      for (const doc of records) {
-        process.stdout.write(`${doc.id}  ${String(doc.pageCount).padStart(5)} p.  ${doc.kind.padEnd(8)}  ${doc.title}\n`);
-      }
+      writeLines(records.map((doc) => `${doc.id}  ${String(doc.pageCount).padStart(5)} p.  ${doc.kind.padEnd(8)}  ${doc.title}`));
     });
 }

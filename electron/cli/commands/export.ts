@@ -9,6 +9,7 @@ import { exportBundle } from '../../core/coding/team';
 import { writeFileAtomic } from '../../core/fs/atomic';
 import { MemorySettings } from '../../core/settings';
 import { printJson } from '../output';
+import { writeText } from '../terminal';
 import { withCase } from '../session';
 
 const FORMATS = ['html', 'docx', 'csv', 'timelinejs', 'qdpx', 'qdc', 'coding'] as const;
@@ -83,6 +84,6 @@ export function registerExportCommand(program: Command): void {
       if ('events' in result) {
         counts = ` (${result.events} events, ${result.citations} citations${result.unsupported ? `, ${result.unsupported} unsupported` : ''}${result.unverified ? `, ${result.unverified} quotes no longer found in the current text` : ''})`;
       }
-      process.stdout.write(`${result.path}${counts}\n`);
+      writeText(`${result.path}${counts}\n`);
     });
 }

@@ -4,6 +4,7 @@ import type { ImportProgress, ImportReport, ImportResult } from '../../../shared
 import { expandPaths } from '../../core/import/expand';
 import { EXIT_FAILED, describe, printJson } from '../output';
 import { withCase } from '../session';
+import { visible, writeLines } from '../terminal';
 
 function resultLine(result: ImportResult): string {
   switch (result.status) {
@@ -30,7 +31,8 @@ function progressToStderr(progress: ImportProgress): void {
   if (!process.stderr.isTTY) return;
   const pages = progress.pageCount ? ` page ${progress.page}/${progress.pageCount}` : '';
   const eta = progress.etaSeconds !== undefined ? `, ~${progress.etaSeconds}s left` : '';
-  process.stderr.write(`\r\x1b[K${Math.floor(progress.fraction * 100)}%${eta} [${progress.fileIndex + 1}/${progress.fileCount}] ${progress.fileName} ${progress.phase}${pages}`);
+  // The name may come from inside an archive or a mail: shown escaped, since this line goes to a terminal.
+  process.stderr.write(`\r\x1b[K${Math.floor(progress.fraction * 100)}%${eta} [${progress.fileIndex + 1}/${progress.fileCount}] ${visible(progress.fileName)} ${progress.phase}${pages}`);
   if (progress.phase === 'done' || progress.phase === 'failed') process.stderr.write('\r\x1b[K');
 }
 
@@ -64,7 +66,7 @@ export function registerImportCommand(program: Command): void {
       const totals = summarise(report);
       if (options.json) printJson(report);
       else {
-        for (const result of report.results) process.stdout.write(`${resultLine(result)}\n`);
+        writeLines(report.results.map(resultLine));
         process.stdout.write(`${totals.imported} imported, ${totals.duplicates} already present, ${totals.failed} failed${totals.cancelled ? `, ${totals.cancelled} cancelled` : ''}\n`);
       }
       if (totals.failed > 0 || totals.cancelled > 0) process.exitCode = EXIT_FAILED;

@@ -10,6 +10,7 @@ import { SearchArea } from '../../core/search/search-area';
 import { CaseService } from '../../core/service/case-service';
 import { MemorySettings } from '../../core/settings';
 import { cliLanguage, printJson } from '../output';
+import { writeLines, writeText } from '../terminal';
 
 /** Opens a case with search (and coding, for the code facet) attached, waits until every document is indexed, runs `work`, and closes. */
 async function withSearch<T>(casePath: string, work: (search: SearchArea) => Promise<T>): Promise<T> {
@@ -70,7 +71,7 @@ function printPage(result: SearchPage, showFacets: boolean): void {
       out.push('', `${name}:`, ...counts.map(({ value, count }) => `  ${String(count).padStart(7)}  ${value === '' ? '(unknown)' : value}`));
     }
   }
-  process.stdout.write(`${out.join('\n')}\n`);
+  writeLines(out);
 }
 
 export function registerSearchCommands(program: Command): void {
@@ -109,12 +110,12 @@ export function registerSearchCommands(program: Command): void {
       const terms = termsFromText(await fs.readFile(termsFile, 'utf8'));
       const rows = await withSearch(casePath, (search) => search.batch(terms, { syntax: options.syntax ?? false, exact: options.exact ?? false }));
       if (options.json) printJson(rows);
-      else if (options.csv) process.stdout.write(batchCsv(rows));
+      else if (options.csv) writeText(batchCsv(rows));
       else {
         const width = Math.min(40, Math.max(4, ...rows.map((row) => row.term.length)));
         for (const row of rows) {
           const detail = row.problem ?? row.documents.map((doc) => `${doc.documentId}:${doc.hits}`).join(' ');
-          process.stdout.write(`${row.term.padEnd(width)}  ${String(row.hits).padStart(6)}  ${String(row.documents.length).padStart(4)} docs  ${detail}\n`);
+          writeText(`${row.term.padEnd(width)}  ${String(row.hits).padStart(6)}  ${String(row.documents.length).padStart(4)} docs  ${detail}\n`);
         }
       }
     });

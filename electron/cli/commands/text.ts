@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { printJson } from '../output';
+import { writeText } from '../terminal';
 import { withCase } from '../session';
 
 function pageNumber(value: string): number {
@@ -30,7 +31,6 @@ export function registerTextCommand(program: Command): void {
         printJson({ ...result, pages: result.pages.map(({ page, text, source }) => ({ page, text, source })) });
         return;
       }
-      process.stdout.write(result.pages.map((page) => page.text).join('\f\n'));
-      process.stdout.write('\n');
+      writeText(`${result.pages.map((page) => page.text).join('\f\n')}\n`);
     });
 }

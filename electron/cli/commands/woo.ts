@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { WooReport } from '../../../shared/model/woo';
 import { printJson } from '../output';
+import { writeLines } from '../terminal';
 import { withCase } from '../session';
 
 const counts = (grounds: Readonly<Record<string, number>>) =>
@@ -37,7 +38,7 @@ function printText(report: WooReport): void {
     out.push(`  ${document.id}  ${document.title}: ${counts(document.grounds)}`);
     for (const page of document.pages) out.push(`    p. ${page.page}: ${counts(page.grounds)}`);
   }
-  process.stdout.write(`${out.join('\n')}\n`);
+  writeLines(out);
 }
 
 export function registerWooCommand(program: Command): void {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
-import { AuditEntry, GENESIS_HASH, type AuditVerification } from '../../../shared/model/integrity';
+import { auditProblemText } from '../../../shared/i18n/integrity';
+import { AuditEntry, GENESIS_HASH, type AuditProblem, type AuditProblemCode, type AuditVerification, type MessageParams } from '../../../shared/model/integrity';
 import { beforeAppendFault } from '../fs/atomic';
 import { toIoError } from '../fs/io-errors';
 
@@ -37,6 +38,11 @@ export interface AuditRecord {
   details?: Record<string, string | number>;
 }
 
+/** A problem with the log, as a code for the UI and in English for logs and scripts. */
+export function auditProblem(line: number, code: AuditProblemCode, params: MessageParams = {}): AuditProblem {
+  return { line, reason: auditProblemText('en', { code, params }), code, params };
+}
+
 interface ParsedLog {
   entries: AuditEntry[];
   /** Bytes of the file that form complete lines. */
@@ -61,21 +67,21 @@ export function parseLog(raw: string): ParsedLog {
     try {
       const parsed = AuditEntry.safeParse(JSON.parse(line));
       if (!parsed.success) {
-        problems.push({ line: lineNumber, reason: 'not an audit entry' });
+        problems.push(auditProblem(lineNumber, 'auditNotEntry'));
         return;
       }
       entry = parsed.data;
     } catch {
-      problems.push({ line: lineNumber, reason: 'not valid JSON' });
+      problems.push(auditProblem(lineNumber, 'auditNotJson'));
       return;
     }
     const expectedSeq = (entries.at(-1)?.seq ?? 0) + 1;
     if (entry.seq !== expectedSeq) {
-      problems.push({ line: lineNumber, reason: `sequence number ${entry.seq} where ${expectedSeq} was expected: an entry was removed or inserted` });
+      problems.push(auditProblem(lineNumber, 'auditSequence', { found: entry.seq, expected: expectedSeq }));
     } else if (entry.prev !== prev) {
-      problems.push({ line: lineNumber, reason: 'does not link to the entry before it: an entry was removed, inserted or changed' });
+      problems.push(auditProblem(lineNumber, 'auditLink'));
     }
-    if (entryHash(entry) !== entry.hash) problems.push({ line: lineNumber, reason: 'its content does not match its hash: the entry was edited' });
+    if (entryHash(entry) !== entry.hash) problems.push(auditProblem(lineNumber, 'auditEdited'));
     prev = entry.hash;
     entries.push(entry);
   });
@@ -93,7 +99,7 @@ export async function readLogFile(file: string): Promise<ParsedLog> {
     raw = await fs.readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw toIoError(error, file);
-    return { entries: [], completeBytes: 0, tornTail: false, verification: { valid: false, entries: 0, headHash: GENESIS_HASH, problems: [{ line: 1, reason: 'the audit log is missing' }] } };
+    return { entries: [], completeBytes: 0, tornTail: false, verification: { valid: false, entries: 0, headHash: GENESIS_HASH, problems: [auditProblem(1, 'auditMissing')] } };
   }
   return parseLog(raw);
 }

@@ -6,13 +6,14 @@ import type { z } from 'zod';
 import { SpoorError } from '../../../shared/errors';
 import { CASE_FOLDER_SUFFIX, CASE_FORMAT_VERSION, CaseManifest, type CaseSummary } from '../../../shared/model/case';
 import { DocumentIndex, ExtractedText, type DocumentRecord } from '../../../shared/model/document';
-import { GENESIS_HASH, type AuditEntry, type AuditVerification, type BackupInfo, type IntegrityProblem, type IntegrityReport } from '../../../shared/model/integrity';
+import { recoveryText } from '../../../shared/i18n/integrity';
+import { GENESIS_HASH, type AuditEntry, type AuditVerification, type BackupInfo, type IntegrityProblem, type IntegrityReport, type MessageParams, type RecoveryCode, type RecoveryNote } from '../../../shared/model/integrity';
 import { copyFileAtomic, readJsonFile, writeFileAtomic } from '../fs/atomic';
 import { toIoError } from '../fs/io-errors';
 import { SerialQueue } from '../fs/serial-queue';
 import { AUDIT_FILE, AuditLog, expectedFileHashes, readLogFile, sha256Text, type AuditRecord } from './audit';
 import { createBackup, listBackups, newestBackupWith } from './backup';
-import { reconcileFiles, removeTempFiles, unrecordedDataFiles, verifyCase, type VerifyProgress } from './integrity';
+import { damagedTexts, reconcileFiles, removeTempFiles, unrecordedDataFiles, verifyCase, type VerifyProgress } from './integrity';
 import { CaseLayout } from './layout';
 import { CaseLock } from './lock';
 import { migrateCase } from './migrations';
@@ -57,6 +58,10 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
+function recoveryNote(code: RecoveryCode, params: MessageParams = {}): RecoveryNote {
+  return { code, params, detail: recoveryText('en', { code, params }) };
+}
+
 function serialise(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -85,7 +90,7 @@ interface Writer {
 
 /** What opening found: repairs it made on its own and problems it could not repair. */
 export interface OpeningReport {
-  recovered: string[];
+  recovered: RecoveryNote[];
   problems: IntegrityProblem[];
   readOnly: boolean;
 }
@@ -185,12 +190,12 @@ export class CaseStore {
   }
 
   private static async load(layout: CaseLayout, manifest: CaseManifest, lock: CaseLock | undefined, options: CaseOpenOptions): Promise<CaseStore> {
-    const recovered: string[] = [];
+    const recovered: RecoveryNote[] = [];
     const analyst = options.analyst ?? (() => SYSTEM_ANALYST);
     const version = lock ? await migrateCase(layout.root, manifest.version) : manifest.version;
     if (lock) {
       const temps = await removeTempFiles(layout);
-      if (temps > 0) recovered.push(`removed ${temps} temporary file(s) left by an interrupted save`);
+      if (temps > 0) recovered.push(recoveryNote('tempFilesRemoved', { count: temps }));
     }
     if (version > 1 && !(await exists(layout.audit))) {
       throw new SpoorError('case.corrupt', 'audit.jsonl is missing', { file: AUDIT_FILE, reason: 'missing' });
@@ -200,7 +205,7 @@ export class CaseStore {
     let writer: Writer | undefined;
     if (lock) {
       const { log, parsed } = await AuditLog.open(layout.audit);
-      if (parsed.tornTail) recovered.push('removed an incomplete last line of the audit log (a save interrupted before it began)');
+      if (parsed.tornTail) recovered.push(recoveryNote('tornAuditLine'));
       entries = parsed.entries;
       writer = { lock, audit: log, analyst, backupIntervalMs: options.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS };
     } else {
@@ -219,7 +224,7 @@ export class CaseStore {
         SYSTEM_ANALYST,
       );
       entries = (await readLogFile(layout.audit)).entries;
-      recovered.push(`change #${interrupted.seq} (${interrupted.summary}) had been interrupted by a crash and was not applied`);
+      recovered.push(recoveryNote('interruptedChange', { seq: interrupted.seq, summary: interrupted.summary }));
     }
     const problems = [...reconciliation.problems, ...(await unrecordedDataFiles(layout, entries))];
     const backups = await listBackups(layout);
@@ -315,6 +320,29 @@ export class CaseStore {
     });
   }
 
+  /**
+   * Replaces the extracted text of an original (a repair: the text re-read
+   * from the verified original) and, in the same audited change, the records
+   * of its documents whose page count or grounds the new text changes.
+   */
+  replaceText(text: ExtractedText, records: readonly DocumentRecord[], action: CaseAction): Promise<void> {
+    return this.writes.run(async () => {
+      const writer = await this.requireWriter();
+      const changed = new Map(records.map((record) => [record.id, record]));
+      const next = this.documents.map((doc) => changed.get(doc.id) ?? doc);
+      const contents: Record<string, string> = { [`text/${text.sha256}.json`]: serialise(text) };
+      if (changed.size > 0) contents['documents.json'] = serialise({ version: 1, documents: next } satisfies DocumentIndex);
+      this.texts.delete(text.sha256);
+      await this.commit(writer, action, contents, {}, { sha256: text.sha256 });
+      this.documents = next;
+    });
+  }
+
+  /** Documents (one per original) whose extracted text is missing, damaged, or not what was recorded. */
+  damagedTexts(): Promise<DocumentRecord[]> {
+    return this.writes.run(async () => damagedTexts(this.layout, this.documents, (await readLogFile(this.layout.audit)).entries));
+  }
+
   /** The text of a document; a bundle part gets its page range of the bundle's text, numbered from 1. */
   async readText(record: DocumentRecord): Promise<ExtractedText> {
     const text = await this.readStoredText(record.sha256);
@@ -377,6 +405,20 @@ export class CaseStore {
       const writer = await this.requireWriter();
       const { entry } = await writer.audit.append({ ...action }, writer.analyst());
       return entry;
+    });
+  }
+
+  /**
+   * Records that something was exported (`export.<what>`), with the file's
+   * name and SHA-256, so the log says what left the case and can prove which
+   * file it was. A case opened read-only exports without a trace.
+   */
+  async recordExport(what: string, summary: string, file: { fileName: string; content: string | Uint8Array; format?: string }): Promise<void> {
+    if (this.readOnly) return;
+    await this.recordAction({
+      type: `export.${what}`,
+      summary,
+      details: { ...(file.format ? { format: file.format } : {}), fileName: file.fileName, sha256: sha256Text(file.content) },
     });
   }
 

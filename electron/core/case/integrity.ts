@@ -1,10 +1,11 @@
 import fs from 'node:fs/promises';
 import type { DocumentRecord } from '../../../shared/model/document';
 import { ExtractedText } from '../../../shared/model/document';
-import type { AuditEntry, IntegrityProblem, IntegrityReport } from '../../../shared/model/integrity';
+import { integrityDetail } from '../../../shared/i18n/integrity';
+import type { AuditEntry, IntegrityProblem, IntegrityProblemKind, IntegrityReason, IntegrityReport, MessageParams, RecoveryNote } from '../../../shared/model/integrity';
 import { TEMP_PREFIX } from '../fs/atomic';
 import { sha256File } from '../fs/hash';
-import { expectedFileHashes, readLogFile, sha256Text } from './audit';
+import { AUDIT_FILE, auditProblem, expectedFileHashes, readLogFile, sha256Text } from './audit';
 import { listBackups } from './backup';
 import type { CaseLayout } from './layout';
 
@@ -20,6 +21,11 @@ async function hashOrMissing(file: string): Promise<string | undefined> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
+}
+
+/** A problem with its reason as a code for the UI and, for logs and scripts, in English. */
+function problem(kind: IntegrityProblemKind, file: string, reason: IntegrityReason, params: MessageParams = {}, document?: string): IntegrityProblem {
+  return { kind, file, ...(document !== undefined ? { document } : {}), detail: integrityDetail('en', { reason, params }), reason, params };
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -59,7 +65,7 @@ export async function reconcileFiles(layout: CaseLayout, entries: readonly Audit
       continue;
     }
     if (actual === undefined) {
-      problems.push({ kind: 'fileMissing', file: name, detail: 'missing' });
+      problems.push(problem('fileMissing', name, 'missing'));
       continue;
     }
     let parses = true;
@@ -69,11 +75,7 @@ export async function reconcileFiles(layout: CaseLayout, entries: readonly Audit
       parses = false;
     }
     const entry = [...entries].reverse().find((candidate) => name in candidate.files);
-    problems.push({
-      kind: parses ? 'fileChanged' : 'fileCorrupt',
-      file: name,
-      detail: parses ? `changed outside Spoor after audit entry #${entry?.seq}` : 'damaged: not valid JSON',
-    });
+    problems.push(parses ? problem('fileChanged', name, 'changedAfterEntry', { seq: entry?.seq ?? 0 }) : problem('fileCorrupt', name, 'notJson'));
   }
   return { problems, interrupted, interruptedEntry: Object.keys(interrupted).length > 0 ? last : undefined };
 }
@@ -84,7 +86,7 @@ export async function unrecordedDataFiles(layout: CaseLayout, entries: readonly 
   const names = await fs.readdir(layout.root).catch(() => [] as string[]);
   return names
     .filter((name) => /^[a-z][a-z0-9-]*\.json$/.test(name) && !expected.has(name))
-    .map((name) => ({ kind: 'fileChanged' as const, file: name, detail: 'not recorded in the audit log: written outside Spoor' }));
+    .map((name) => problem('fileChanged', name, 'notRecorded'));
 }
 
 /** Removes temporary files a crash left behind; they are never read as data. Returns how many. */
@@ -98,6 +100,34 @@ export async function removeTempFiles(layout: CaseLayout): Promise<number> {
 export interface VerifyProgress {
   done: number;
   total: number;
+}
+
+/** A document's extracted text: present (quick), or with `full` whole, of this original, and as recorded at import. */
+async function checkText(layout: CaseLayout, doc: DocumentRecord, expected: ReadonlyMap<string, string>, full: boolean): Promise<IntegrityProblem | undefined> {
+  const textName = `text/${doc.sha256}.json`;
+  if (!full) return (await exists(layout.file(textName))) ? undefined : problem('textMissing', textName, 'missing', {}, doc.title);
+  try {
+    const raw = await fs.readFile(layout.file(textName), 'utf8');
+    const text = ExtractedText.parse(JSON.parse(raw));
+    const recorded = expected.get(textName);
+    if (text.sha256 !== doc.sha256) return problem('textCorrupt', textName, 'otherOriginal', {}, doc.title);
+    if (recorded !== undefined && recorded !== sha256Text(raw)) return problem('textCorrupt', textName, 'textChanged', {}, doc.title);
+    return undefined;
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return missing ? problem('textMissing', textName, 'missing', {}, doc.title) : problem('textCorrupt', textName, 'damaged', {}, doc.title);
+  }
+}
+
+/** The documents whose extracted text is missing, damaged or changed since it was recorded, one per original. */
+export async function damagedTexts(layout: CaseLayout, documents: readonly DocumentRecord[], entries: readonly AuditEntry[]): Promise<DocumentRecord[]> {
+  const expected = expectedFileHashes(entries);
+  const damaged = new Map<string, DocumentRecord>();
+  for (const doc of documents) {
+    if (damaged.has(doc.sha256)) continue;
+    if (await checkText(layout, doc, expected, true)) damaged.set(doc.sha256, doc);
+  }
+  return [...damaged.values()];
 }
 
 /** Checks every original (present, and with `full` its SHA-256) and its extracted text. */
@@ -115,31 +145,16 @@ async function checkDocuments(
     const relative = original.slice(layout.root.length + 1).split('\\').join('/');
     if (full) {
       const actual = await hashOrMissing(original);
-      if (actual === undefined) problems.push({ kind: 'originalMissing', file: relative, document: doc.title, detail: 'missing' });
-      else if (actual !== doc.sha256) problems.push({ kind: 'originalChanged', file: relative, document: doc.title, detail: `SHA-256 is now ${actual}` });
+      if (actual === undefined) problems.push(problem('originalMissing', relative, 'missing', {}, doc.title));
+      else if (actual !== doc.sha256) problems.push(problem('originalChanged', relative, 'hashChanged', { sha256: actual }, doc.title));
       else verified += 1;
     } else {
       const stat = await fs.stat(original).catch(() => undefined);
-      if (!stat) problems.push({ kind: 'originalMissing', file: relative, document: doc.title, detail: 'missing' });
-      else if (stat.size !== doc.size) problems.push({ kind: 'originalChanged', file: relative, document: doc.title, detail: `size is ${stat.size} bytes, not ${doc.size}` });
+      if (!stat) problems.push(problem('originalMissing', relative, 'missing', {}, doc.title));
+      else if (stat.size !== doc.size) problems.push(problem('originalChanged', relative, 'sizeChanged', { size: stat.size, expected: doc.size }, doc.title));
     }
-    const textName = `text/${doc.sha256}.json`;
-    if (full) {
-      try {
-        const raw = await fs.readFile(layout.file(textName), 'utf8');
-        const text = ExtractedText.parse(JSON.parse(raw));
-        const recorded = expected.get(textName);
-        if (text.sha256 !== doc.sha256) problems.push({ kind: 'textCorrupt', file: textName, document: doc.title, detail: 'belongs to another original' });
-        else if (recorded !== undefined && recorded !== sha256Text(raw)) {
-          problems.push({ kind: 'textCorrupt', file: textName, document: doc.title, detail: 'changed after import' });
-        }
-      } catch (error) {
-        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-        problems.push({ kind: missing ? 'textMissing' : 'textCorrupt', file: textName, document: doc.title, detail: missing ? 'missing' : 'damaged' });
-      }
-    } else if (!(await exists(layout.file(textName)))) {
-      problems.push({ kind: 'textMissing', file: textName, document: doc.title, detail: 'missing' });
-    }
+    const textProblem = await checkText(layout, doc, expected, full);
+    if (textProblem) problems.push(textProblem);
     onProgress?.({ done: index + 1, total: documents.length });
   }
   return { problems, verified };
@@ -155,7 +170,7 @@ export async function verifyCase(
   documents: readonly DocumentRecord[],
   options: {
     full: boolean;
-    recovered?: string[];
+    recovered?: RecoveryNote[];
     onProgress?: (progress: VerifyProgress) => void;
     /** Runs the checks of the case's own records, which must not overlap a save (the store's write queue). */
     records?: <T>(check: () => Promise<T>) => Promise<T>;
@@ -171,13 +186,13 @@ export async function verifyCase(
   if (newest && newest.auditEntries > 0) {
     const atBackup = log.entries.find((entry) => entry.seq === newest.auditEntries);
     if (!atBackup || atBackup.hash !== newest.auditHead) {
-      audit.problems.push({ line: Math.max(1, log.entries.length), reason: `the backup of ${newest.createdAt} saw ${newest.auditEntries} entries ending in ${newest.auditHead.slice(0, 12)}…; the log no longer has them` });
+      audit.problems.push(auditProblem(Math.max(1, log.entries.length), 'auditCutOff', { time: newest.createdAt, entries: newest.auditEntries, head: newest.auditHead.slice(0, 12) }));
       audit.valid = false;
     }
   }
   const docs = await checkDocuments(layout, documents, expectedFileHashes(log.entries), options.full, options.onProgress);
   const problems = [...reconciliation.problems, ...unrecorded, ...docs.problems];
-  for (const problem of audit.problems) problems.push({ kind: 'auditBroken', file: 'audit.jsonl', detail: `line ${problem.line}: ${problem.reason}` });
+  for (const { line, code, params } of audit.problems) problems.push(problem('auditBroken', AUDIT_FILE, code, { line, ...params }));
   return {
     checkedAt: new Date().toISOString(),
     full: options.full,

@@ -3,7 +3,8 @@ import fs from 'node:fs/promises';
 import { SpoorError } from '../../../shared/errors';
 import { Actor, ChronologyEvent, ChronologyFile, EMPTY_CHRONOLOGY } from '../../../shared/model/chronology';
 import type { CaseStore } from '../case/case-store';
-import { checkedPassage, type CodingArea } from '../coding/coding-area';
+import { anchorChanges, checkedPassage, type CodingArea } from '../coding/coding-area';
+import type { AnchorReport } from '../service/case-service';
 import { DocxWriter } from './docx-writer';
 import { SerialQueue } from '../fs/serial-queue';
 
@@ -72,6 +73,7 @@ export class ChronologyArea {
       this.forget();
       await this.docx.close();
     });
+    coding.service.on('textReplaced', (_store, documentIds) => this.textReplaced(documentIds));
   }
 
   private forget(): void {
@@ -179,6 +181,23 @@ export class ChronologyArea {
     return this.queue.run(() => this.checkCitationsNow());
   }
 
+  /** After a repair replaced the text of these documents: their citations checked at once, and what changed reported. */
+  private textReplaced(documentIds: readonly string[]): Promise<AnchorReport> {
+    return this.queue.run(async () => {
+      const ids = new Set(documentIds);
+      for (const id of ids) this.checkedText.delete(id);
+      const before = new Map((await this.file()).events.flatMap((event) => event.citations.filter((citation) => ids.has(citation.documentId)).map((citation) => [citation.id, citation] as const)));
+      const after = await this.checkCitationsNow();
+      const changes = after.events.flatMap((event) =>
+        event.citations.flatMap((citation) => {
+          const previous = before.get(citation.id);
+          return previous && previous !== citation ? anchorChanges('citation', previous, citation, event.title) : [];
+        }),
+      );
+      return { checked: before.size, changes };
+    });
+  }
+
   private async checkCitationsNow(): Promise<ChronologyFile> {
     const file = await this.file();
     const store = this.store();
@@ -189,7 +208,10 @@ export class ChronologyArea {
       if (!record) continue;
       const { mtimeMs } = await fs.stat(store.layout.text(record.sha256)).catch(() => ({ mtimeMs: -1 }));
       if (this.checkedText.get(documentId) === mtimeMs) continue;
-      pagesOf.set(documentId, await this.coding.pageTexts(record));
+      // A text that is missing or damaged (the integrity check reports it) cannot say where a quote is: its citations stay as they are.
+      const pages = await this.coding.pageTexts(record).catch(() => undefined);
+      if (!pages) continue;
+      pagesOf.set(documentId, pages);
       this.checkedText.set(documentId, mtimeMs);
     }
     if (pagesOf.size === 0) return file;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { layoutSignalChain } from '../../../shared/chronology/signal-chain/layout';
 import { descendantIds, resolveMerged } from '../../../shared/codebook/operations';
 import type { ExportFormat, FileDownload, ReportOptions } from '../../../shared/contract/chronology';
@@ -142,15 +141,8 @@ export async function exportChronology(
     unverified: report.footnotes.filter((note) => !note.verified).length,
   };
   const fileName = `${base}.${EXTENSIONS[format]}`;
-  const store = area.store();
-  // The audit log keeps what was published and its hash; a case opened read-only exports without a trace.
-  if (!store.readOnly) {
-    await store.recordAction({
-      type: 'export.chronology',
-      summary: `Exported the chronology as ${format}: ${summary.events} events, ${summary.citations} citations`,
-      details: { format, fileName, sha256: createHash('sha256').update(content).digest('hex') },
-    });
-  }
+  // The audit log keeps what was published and its hash.
+  await area.store().recordExport('chronology', `Exported the chronology as ${format}: ${summary.events} events, ${summary.citations} citations`, { format, fileName, content });
   return { fileName, mediaType: MEDIA_TYPES[format], content, summary };
 }
 

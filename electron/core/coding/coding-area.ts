@@ -6,7 +6,8 @@ import { SpoorError } from '../../../shared/errors';
 import { Codebook, MemoFile, PassageFile, type Passage } from '../../../shared/model/coding';
 import type { DocumentRecord } from '../../../shared/model/document';
 import type { CaseStore } from '../case/case-store';
-import type { CaseService } from '../service/case-service';
+import type { AnchorChange } from '../../../shared/model/integrity';
+import type { AnchorReport, CaseService } from '../service/case-service';
 import type { SettingsPort } from '../settings';
 import { CodingState, filesOf, type Change, type ChangeSet } from './state';
 
@@ -44,6 +45,7 @@ export class CodingArea {
     private readonly settings: SettingsPort,
   ) {
     service.on('closing', () => this.forget());
+    service.on('textReplaced', (store, documentIds) => this.textReplaced(store, documentIds));
   }
 
   private forget(): void {
@@ -176,12 +178,12 @@ export class CodingArea {
    * Checks the anchors of a document's passages against its current text
    * and re-anchors those that no longer hold. A passage found elsewhere
    * moves, keeping its previous anchor; one that is ambiguous or lost keeps
-   * its anchor and says so.
+   * its anchor and says so. Returns what changed.
    */
-  async verifyDocument(documentId: string): Promise<void> {
+  async verifyDocument(documentId: string): Promise<AnchorChange[]> {
     const state = await this.state();
     const passages = state.passagesOf(documentId);
-    if (passages.length === 0) return;
+    if (passages.length === 0) return [];
     const pages = await this.pageTexts(this.document(documentId));
     const now = this.now();
     const changes: Change[] = [];
@@ -192,11 +194,36 @@ export class CodingArea {
     if (changes.length > 0) {
       await this.record({ type: 'coding.reanchor', summary: `Re-anchored ${changes.length} passage(s) after the text of ${documentId} changed`, changes });
     }
+    return changes.flatMap((change) => (change.kind === 'passage' && change.before && change.after ? anchorChanges('passage', change.before, change.after) : []));
+  }
+
+  /** After a repair replaced the text of these documents: every passage on them checked at once, and what changed reported. */
+  private async textReplaced(store: CaseStore, documentIds: readonly string[]): Promise<AnchorReport> {
+    for (const id of documentIds) {
+      const record = store.findDocument(id);
+      if (record) this.texts.delete(record.sha256);
+    }
+    const state = await this.state();
+    const report: AnchorReport = { checked: 0, changes: [] };
+    for (const id of documentIds) {
+      report.checked += state.passagesOf(id).length;
+      report.changes.push(...(await this.verifyDocument(id)));
+    }
+    return report;
   }
 }
 
 /** Anything anchored as a coded passage is: passages, and the chronology's citations. */
 type Anchored = Pick<Passage, 'anchor' | 'anchorCheck'>;
+
+/** A passage or citation as a repair report lists it, when checking it moved it or could not place it (a restored anchor is not listed). */
+export function anchorChanges(kind: AnchorChange['kind'], before: Anchored & { id: string; documentId: string }, after: Anchored, event?: string): AnchorChange[] {
+  const status = after.anchorCheck?.status;
+  const base = { kind, id: before.id, documentId: before.documentId, page: before.anchor.page, quote: before.anchor.exact, ...(event !== undefined ? { event } : {}) };
+  if (status === 'found' && after.anchorCheck?.previous) return [{ ...base, status: 'moved', newPage: after.anchor.page }];
+  if (status === 'ambiguous' || status === 'lost') return [{ ...base, status }];
+  return [];
+}
 
 /** The passage (or citation) re-anchored against new page texts, or undefined when nothing changes. */
 export function checkedPassage<T extends Anchored>(passage: T, pages: readonly string[], now: string): T | undefined {

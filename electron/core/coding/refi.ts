@@ -23,11 +23,13 @@ export function stableGuid(kind: string, id: string): string {
 
 export async function exportQdc(area: CodingArea): Promise<TextDownload> {
   const state = await area.state();
-  return {
+  const file = {
     fileName: `${safeFileName(area.store().manifest.name)}-codeboek.qdc`,
     mediaType: 'application/xml',
     content: writeQdc(state.codebook, ORIGIN),
   };
+  await area.store().recordExport('qdc', `Exported the codebook as REFI-QDA (.qdc): ${state.codebook.codes.length} codes`, { ...file, format: 'qdc' });
+  return file;
 }
 
 export async function importQdc(area: CodingArea, xml: string) {
@@ -114,8 +116,15 @@ export async function exportQdpx(area: CodingArea, target?: string): Promise<{ p
   const { project, skipped } = await buildQdpxProject(area);
   const file = target ?? path.join(area.store().root, 'exports', `${safeFileName(project.name)}-${area.now().slice(0, 10)}.qdpx`);
   await fs.mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomic(file, writeQdpx(project));
-  return { path: file, sources: project.sources.length, segments: project.segments.length, skipped };
+  const content = writeQdpx(project);
+  await writeFileAtomic(file, content);
+  const counts = { sources: project.sources.length, segments: project.segments.length, skipped };
+  await area.store().recordExport('qdpx', `Exported a REFI-QDA project (.qdpx): ${counts.sources} sources, ${counts.segments} coded segments`, {
+    format: 'qdpx',
+    fileName: path.basename(file),
+    content,
+  });
+  return { path: file, ...counts };
 }
 
 function sha256(bytes: Uint8Array): string {

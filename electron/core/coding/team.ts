@@ -36,11 +36,13 @@ export async function exportBundle(area: CodingArea): Promise<TextDownload> {
     memos: state.allMemos(),
   };
   const date = bundle.exportedAt.slice(0, 10);
-  return {
+  const file = {
     fileName: `${safeFileName(store.manifest.name)}-${safeFileName(analyst || 'analist')}-${date}.spoor-coding.json`,
     mediaType: 'application/json',
     content: `${JSON.stringify(bundle, null, 1)}\n`,
   };
+  await store.recordExport('coding', `Exported the coding to merge: ${bundle.passages.length} passages, ${bundle.memos.length} memos`, { ...file, format: 'coding' });
+  return file;
 }
 
 /** Reads a file the analyst chose: an upload/dialog reference, or the text the UI read itself. */

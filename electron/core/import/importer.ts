@@ -8,15 +8,15 @@ import type { z } from 'zod';
 import type { CaseStore } from '../case/case-store';
 import { sha256File } from '../fs/hash';
 import { IMPORTER_ID } from '../version';
-import type { ConvertibleKind } from '../workers/convert';
+import type { ConvertResult, ConvertibleKind } from '../workers/convert';
 import type { ImportPool } from './import-pool';
 import { splitMbox } from './mbox';
 import { BatchProgress, fileFraction } from './progress';
 import { sniffFile, type SniffedType } from './sniff';
-import { assertTextFileSize } from './text-file';
+import { MAX_PDF_BYTES, assertFileSize } from './text-file';
 import { bundleParts, documentGrounds, inventoriesFrom, printedEmailMetadata } from './woo-analysis';
 import type { WooStore } from './woo-store';
-import { DEFAULT_ZIP_LIMITS, unpackZip, type ZipLimits } from './zip';
+import { DEFAULT_ZIP_LIMITS, OFFICE_ZIP_LIMITS, assertZipWithin, unpackZip, type ZipLimits } from './zip';
 
 /** A file to import: where to read it, what to call it, and what provenance records as its origin. */
 export interface ImportSource {
@@ -72,8 +72,8 @@ async function sizeOf(source: ImportSource): Promise<number> {
 
 /**
  * Formats read whole into memory before extraction are bounded by size; PDFs
- * are read page by page in workers, mailboxes are streamed and archives have
- * their own limits (zip.ts).
+ * are read by byte ranges in workers (up to MAX_PDF_BYTES), mailboxes are
+ * streamed and archives have their own limits (zip.ts).
  */
 const READ_WHOLE = new Set<DocumentKind>(['text', 'markdown', 'html', 'csv', 'email', 'docx', 'xlsx']);
 
@@ -87,7 +87,9 @@ async function importFile(job: Job, context: ImportContext): Promise<ImportResul
   context.signal?.throwIfAborted();
   const size = await sizeOf(source);
   const type = await sniffFile(source.path, source.name);
-  if (READ_WHOLE.has(type.kind)) assertTextFileSize(size, source.name);
+  if (READ_WHOLE.has(type.kind)) assertFileSize(size, source.name);
+  if (type.kind === 'pdf') assertFileSize(size, source.name, MAX_PDF_BYTES, 'PDF files');
+  if (type.kind === 'docx' || type.kind === 'xlsx') await assertZipWithin(source.path, source.name, OFFICE_ZIP_LIMITS);
   job.report('hashing', fileFraction('hashing'));
   const sha256 = await sha256File(source.path);
   const provenance: Provenance = { originalName: path.basename(source.name.split(SEPARATOR).pop() ?? source.name), originalPath: source.origin, importedAt: new Date().toISOString(), importer: IMPORTER_ID };
@@ -143,15 +145,21 @@ async function importPdf(job: Job, record: DocumentRecord, context: ImportContex
   return [imported(job.source, record, { ...(ocrPages > 0 ? { ocrPages } : {}), ...(parts.length > 0 ? { parts: parts.length } : {}) })];
 }
 
+/** Pages of a converted file, and the inventories it holds. */
+export function convertedPages(result: Extract<ConvertResult, { ok: true }>, documentId: string, name: string) {
+  const { inventories, warnings } = result.tables ? inventoriesFrom(documentId, name, result.tables) : { inventories: [], warnings: [] };
+  // An inventory's grounds column lists grounds, it marks no redaction: those count in the reconciliation, not as markers.
+  const pages = inventories.length > 0 ? result.pages.map(({ grounds: _grounds, ...page }) => page) : result.pages;
+  return { pages, inventories, warnings };
+}
+
 async function importConverted(job: Job, record: DocumentRecord, type: SniffedType, context: ImportContext): Promise<ImportResult[]> {
   job.report('extracting', fileFraction('extracting'));
   const result = await context.pool.convert({ file: job.source.path, name: job.source.name, kind: type.kind as ConvertibleKind }, context.signal);
   if (result.title) record.title = result.title;
   const metadata = result.metadata ?? printedEmailMetadata(result.pages[0]?.text ?? '');
   if (metadata) record.metadata = metadata;
-  const { inventories, warnings } = result.tables ? inventoriesFrom(record.id, job.source.name, result.tables) : { inventories: [], warnings: [] };
-  // An inventory's grounds column lists grounds, it marks no redaction: those count in the reconciliation, not as markers.
-  const pages = inventories.length > 0 ? result.pages.map(({ grounds: _grounds, ...page }) => page) : result.pages;
+  const { pages, inventories, warnings } = convertedPages(result, record.id, job.source.name);
   await store(context, job, record, pages);
   await context.woo.addInventories(context.store, inventories, job.source.name);
   const own = imported(job.source, record, warnings.length > 0 ? { warnings } : {});
@@ -160,7 +168,7 @@ async function importConverted(job: Job, record: DocumentRecord, type: SniffedTy
   return [own, ...(await importAttachments(job, record, attachments, context))];
 }
 
-async function withTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
+export async function withTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'spoor-import-'));
   try {
     return await work(dir);
@@ -217,6 +225,19 @@ async function importAttachments(job: Job, record: DocumentRecord, attachments: 
   });
 }
 
+/** Unpacks an archive, or splits a mailbox into its messages, into `dir`. */
+export async function unpackContainer(kind: DocumentKind, source: Pick<ImportSource, 'path' | 'name'>, dir: string, limits: ZipLimits, signal?: AbortSignal) {
+  return kind === 'archive'
+    ? (await unpackZip(source.path, source.name, dir, limits, signal)).map((m) => ({ file: m.file, label: m.entryPath }))
+    : (await splitMbox(source.path, source.name, dir, signal)).map((m) => ({ file: m.file, label: `bericht ${m.index + 1}` }));
+}
+
+/** A container's own page lists what it held, so the reader can see it and search finds the names. */
+export function containerListing(kind: DocumentKind, name: string, members: ReadonlyArray<{ label: string }>): PageText {
+  const heading = kind === 'archive' ? `Inhoud van ${name}` : `Berichten in ${name}`;
+  return { page: 1, text: `${heading} (${members.length}):\n\n${members.map((m) => m.label).join('\n')}`, source: 'plain' };
+}
+
 async function importContainer(job: Job, record: DocumentRecord, context: ImportContext): Promise<ImportResult[]> {
   const limits = context.zipLimits ?? DEFAULT_ZIP_LIMITS;
   const { source } = job;
@@ -225,14 +246,8 @@ async function importContainer(job: Job, record: DocumentRecord, context: Import
   }
   return withTempDir(async (dir) => {
     job.report('extracting', fileFraction('extracting'));
-    const members =
-      record.kind === 'archive'
-        ? (await unpackZip(source.path, source.name, dir, limits, context.signal)).map((m) => ({ file: m.file, label: m.entryPath }))
-        : (await splitMbox(source.path, source.name, dir, context.signal)).map((m) => ({ file: m.file, label: `bericht ${m.index + 1}` }));
-    // The container's own page lists what it held, so the reader can see it and search finds the names.
-    const heading = record.kind === 'archive' ? `Inhoud van ${source.name}` : `Berichten in ${source.name}`;
-    const listing = `${heading} (${members.length}):\n\n${members.map((m) => m.label).join('\n')}`;
-    await store(context, job, record, [{ page: 1, text: listing, source: 'plain' }]);
+    const members = await unpackContainer(record.kind, source, dir, limits, context.signal);
+    await store(context, job, record, [containerListing(record.kind, source.name, members)]);
     const children: Child[] = members.map((member) => ({
       source: { path: member.file, name: `${source.name}${SEPARATOR}${member.label}`, origin: `${source.origin}${SEPARATOR}${member.label}` },
       parent: { relation: 'member', parentId: record.id, path: member.label },

@@ -28,14 +28,21 @@ export function decodeText(bytes: Uint8Array, fileName: string): string {
  */
 export const MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024;
 
+/**
+ * The largest PDF imported. PDFs are read by byte ranges (workers/pdf-pages.ts),
+ * so memory follows what the pages need, not the file's size; beyond 4 GiB
+ * pdfjs cannot address a file at all, and 2 GiB is far above any real release.
+ */
+export const MAX_PDF_BYTES = 2 * 1024 ** 3;
+
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(bytes >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
 }
 
-/** Refuses a text file too large to import, before anything reads it. */
-export function assertTextFileSize(size: number, fileName: string, limit = MAX_TEXT_FILE_BYTES): void {
+/** Refuses a file too large to import, before anything reads it. */
+export function assertFileSize(size: number, fileName: string, limit = MAX_TEXT_FILE_BYTES, what = 'text files'): void {
   if (size > limit) {
-    throw new SpoorError('import.tooLarge', `${fileName} is ${megabytes(size)}; text files of at most ${megabytes(limit)} are imported`, {
+    throw new SpoorError('import.tooLarge', `${fileName} is ${megabytes(size)}; ${what} of at most ${megabytes(limit)} are imported`, {
       file: fileName,
       size: megabytes(size),
       limit: megabytes(limit),

@@ -80,6 +80,22 @@ function limitError(name: string, limit: string): SpoorError {
   return new SpoorError('import.limitExceeded', `${name} exceeds the limit of ${limit}`, { file: name, limit });
 }
 
+/**
+ * .docx and .xlsx are unpacked whole in memory by their readers: every entry
+ * in the central directory must be within the limits before they are handed
+ * over (sniffing only looked at the first ones).
+ */
+export const OFFICE_ZIP_LIMITS: ZipLimits = { ...DEFAULT_ZIP_LIMITS, maxTotalBytes: 512 * 1024 ** 2, maxDepth: 1 };
+
+export async function assertZipWithin(file: string, name: string, limits: ZipLimits): Promise<void> {
+  const zip = await openZip(file, name);
+  try {
+    await readEntries(zip, name, limits);
+  } finally {
+    zip.close();
+  }
+}
+
 /** The first `max` entry names: enough to tell a .docx or .xlsx from a plain archive. */
 export async function listZipEntryNames(file: string, name: string, max: number): Promise<string[]> {
   const zip = await openZip(file, name);

@@ -5,7 +5,7 @@ import { SpoorError } from '../../../shared/errors';
 import type { CaseSummary } from '../../../shared/model/case';
 import type { DocumentRecord, DocumentSummary, PageText } from '../../../shared/model/document';
 import type { ImportProgress, ImportReport } from '../../../shared/model/import';
-import type { AuditEntry, AuditVerification, BackupInfo, IntegrityReport } from '../../../shared/model/integrity';
+import type { AnchorChange, AuditEntry, AuditVerification, BackupInfo, IntegrityReport, TextRepairReport } from '../../../shared/model/integrity';
 import type { WooReport } from '../../../shared/model/woo';
 import { CaseStore, caseFolderFor, type CaseOpenOptions } from '../case/case-store';
 import { listBackups } from '../case/backup';
@@ -14,6 +14,7 @@ import { CaseLayout } from '../case/layout';
 import type { RestoreResult } from '../case/restore';
 import { ImportPool } from '../import/import-pool';
 import { importBatch, type ImportSource } from '../import/importer';
+import { repairTexts } from '../import/text-repair';
 import { WooStore, buildWooReport } from '../import/woo-store';
 
 /**
@@ -25,6 +26,18 @@ export interface CaseServiceEvents {
   opened: (store: CaseStore) => void | Promise<void>;
   closing: (store: CaseStore) => void | Promise<void>;
   documentsAdded: (store: CaseStore, documentIds: readonly string[]) => void | Promise<void>;
+  /**
+   * The extracted text of these documents was replaced (a repair re-read it
+   * from the original): areas anchored to that text check their anchors at
+   * once and say what moved or could not be found again.
+   */
+  textReplaced: (store: CaseStore, documentIds: readonly string[]) => AnchorReport | void | Promise<AnchorReport | void>;
+}
+
+/** What an area found when it checked its anchors against replaced text. */
+export interface AnchorReport {
+  checked: number;
+  changes: AnchorChange[];
 }
 
 type Listeners = { [E in keyof CaseServiceEvents]: Set<CaseServiceEvents[E]> };
@@ -56,7 +69,7 @@ export class CaseService {
   private readonly woo = new WooStore();
   /** Batches running now, by id, so `import:cancel` can stop them. */
   private readonly batches = new Map<string, AbortController>();
-  private readonly listeners: Listeners = { opened: new Set(), closing: new Set(), documentsAdded: new Set() };
+  private readonly listeners: Listeners = { opened: new Set(), closing: new Set(), documentsAdded: new Set(), textReplaced: new Set() };
 
   constructor(private readonly options: CaseServiceOptions) {}
 
@@ -177,6 +190,32 @@ export class CaseService {
       const added = store.listDocuments().flatMap((doc) => (before.has(doc.id) ? [] : [doc.id]));
       if (added.length > 0) await this.emit('documentsAdded', store, added);
     }
+  }
+
+  /**
+   * Re-reads the extracted text of documents from their verified originals
+   * (by default every document whose text is missing, damaged or not as
+   * recorded), and has the areas anchored to it check their anchors.
+   */
+  repairTexts(documentIds?: readonly string[], options: { ocr?: boolean } = {}): Promise<TextRepairReport> {
+    const store = this.requireStore();
+    return repairTexts(
+      {
+        store,
+        pool: this.pool,
+        ocr: options.ocr,
+        textReplaced: async (ids) => {
+          const reports: AnchorReport[] = [];
+          for (const listener of this.listeners.textReplaced) {
+            const report = await listener(store, ids);
+            if (report) reports.push(report);
+          }
+          const anchors = reports.flatMap((report) => report.changes).map((change) => ({ ...change, documentTitle: store.findDocument(change.documentId)?.title ?? change.documentId }));
+          return { anchorsChecked: reports.reduce((sum, report) => sum + report.checked, 0), anchors };
+        },
+      },
+      documentIds,
+    );
   }
 
   /** Stops a running batch (or every running batch): files already stored stay, the rest is reported as cancelled. */

@@ -16,6 +16,8 @@ import { paginateText } from '../../../shared/text/paginate';
 import { countGrounds } from '../../../shared/woo/grounds';
 import type { TableCell } from '../../../shared/woo/inventory';
 import { decodeText } from '../import/text-file';
+import { MAX_HTML_DEPTH, flattenHtml, nestingDepth } from './html-depth';
+import { compactSpreadsheet } from './xlsx-compact';
 
 export type ConvertibleKind = Exclude<DocumentKind, 'pdf' | 'mailbox' | 'archive'>;
 
@@ -43,9 +45,13 @@ export type ConvertResult =
 /** Most attachments a single message may bring in; more is a mail bomb, not a mail. */
 const MAX_ATTACHMENTS = 500;
 
-/** HTML to text with a real parser (htmlparser2): scripts, styles and images dropped, links as their text only. */
+/**
+ * HTML to text with a real parser (htmlparser2): scripts, styles and images
+ * dropped, links as their text only. HTML nested deeper than any real page is
+ * flattened first (html-depth.ts), so it costs neither minutes nor the stack.
+ */
 export function htmlBodyToText(html: string): string {
-  return htmlToText(html, {
+  return htmlToText(nestingDepth(html) > MAX_HTML_DEPTH ? flattenHtml(html) : html, {
     wordwrap: false,
     selectors: [
       { selector: 'a', options: { ignoreHref: true } },
@@ -160,7 +166,7 @@ async function convert(task: ConvertTask): Promise<ConvertResult> {
       return { ok: true, pages: withGrounds(paginateText(text)), tables: [{ name: task.name, rows }] };
     }
     case 'xlsx': {
-      const sheets = await readXlsxFile(bytes);
+      const sheets = await readXlsxFile(Buffer.from(compactSpreadsheet(bytes, task.name)));
       const tables: Table[] = sheets.map((sheet) => ({ name: sheet.sheet, rows: sheet.data as TableCell[][] }));
       const pages = tables.flatMap((table) => paginateText(tableText(table)));
       return { ok: true, pages: withGrounds(pages), tables };

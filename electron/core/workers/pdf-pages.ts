@@ -4,13 +4,13 @@
  * rendered (pdfjs-dist + @napi-rs/canvas) and read by OCR. Refusal grounds
  * are counted per page here, off the main thread.
  */
-import fs from 'node:fs/promises';
+import fs, { type FileHandle } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { MessagePort } from 'node:worker_threads';
 import { createCanvas } from '@napi-rs/canvas';
-import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PDFDocumentProxy, PDFPageProxy, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
+import { OPS, PDFDataRangeTransport, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFPageProxy, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import type { PageText, TextBox } from '../../../shared/model/document';
 import { countGrounds } from '../../../shared/woo/grounds';
 import { recognisePage } from './ocr';
@@ -128,16 +128,80 @@ async function readPage(pdf: PDFDocumentProxy, number: number, task: PdfPagesTas
   }
 }
 
+/**
+ * Gives pdfjs the byte ranges it asks for, read from the file, instead of the
+ * whole file, and counts them. pdfjs keeps what it was given for as long as
+ * the document is open (in a buffer of the file's length, of which only the
+ * parts filled cost memory), so the document is opened again whenever the
+ * pages read so far have needed more than REOPEN_AFTER_BYTES: what one thread
+ * holds stays bounded whatever the size of the file.
+ */
+class FileRangeTransport extends PDFDataRangeTransport {
+  served = 0;
+  readError: unknown;
+
+  constructor(
+    private readonly file: FileHandle,
+    length: number,
+    private readonly onError: () => void,
+  ) {
+    super(length, null);
+  }
+
+  override requestDataRange(begin: number, end: number): void {
+    const chunk = new Uint8Array(end - begin);
+    this.file.read(chunk, 0, chunk.length, begin).then(
+      ({ bytesRead }) => {
+        this.served += bytesRead;
+        this.onDataRange(begin, chunk.subarray(0, bytesRead));
+      },
+      (error: unknown) => {
+        this.readError = error;
+        this.onError();
+      },
+    );
+  }
+}
+
+/** pdfjs's unit of reading: 64 KiB, its own default. */
+const RANGE_CHUNK_BYTES = 65_536;
+/** Pages needing more than this since the document was opened: open it afresh, letting go of what was read. */
+export const REOPEN_AFTER_BYTES = 128 * 1024 ** 2;
+/** Smaller files are read whole: as bounded, and some 20% faster to extract than by ranges. */
+export const READ_WHOLE_BELOW_BYTES = 64 * 1024 ** 2;
+
+const OPTIONS = { verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, standardFontDataUrl } as const;
+
+interface OpenPdf {
+  loading: PDFDocumentLoadingTask;
+  /** For a file read by ranges: what was read since it was opened. */
+  range?: FileRangeTransport;
+}
+
+async function openPdf(file: FileHandle, length: number): Promise<OpenPdf> {
+  if (length < READ_WHOLE_BELOW_BYTES) {
+    const data = new Uint8Array(length);
+    await file.read(data, 0, length, 0);
+    return { loading: getDocument({ data, ...OPTIONS }) };
+  }
+  const range: FileRangeTransport = new FileRangeTransport(file, length, () => void loading.destroy());
+  // Only the ranges the pages ask for: no reading ahead, no streaming the rest in.
+  const loading = getDocument({ range, length, rangeChunkSize: RANGE_CHUNK_BYTES, disableAutoFetch: true, disableStream: true, ...OPTIONS });
+  return { loading, range };
+}
+
 export async function extractPdfPages(task: PdfPagesTask): Promise<PdfPagesResult> {
-  let data: Uint8Array;
+  let file: FileHandle;
   try {
-    data = new Uint8Array(await fs.readFile(task.file));
+    file = await fs.open(task.file, 'r');
   } catch (error) {
     return classify(error);
   }
-  const loading = getDocument({ data, verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, standardFontDataUrl });
+  let open: OpenPdf | undefined;
   try {
-    const pdf = await loading.promise;
+    const length = (await file.stat()).size;
+    open = await openPdf(file, length);
+    let pdf = await open.loading.promise;
     const pageCount = pdf.numPages;
     let lastPage = Math.min(task.lastPage ?? pageCount, pageCount);
     if (task.lastPage === undefined && task.splitAbove !== undefined && pageCount >= 2) {
@@ -147,14 +211,20 @@ export async function extractPdfPages(task: PdfPagesTask): Promise<PdfPagesResul
     task.progress?.postMessage({ type: 'opened', pageCount, lastPage } satisfies PdfPagesMessage);
     const pages: PageText[] = [];
     for (let number = task.firstPage; number <= lastPage; number += 1) {
+      if (open.range && open.range.served > REOPEN_AFTER_BYTES) {
+        await open.loading.destroy();
+        open = await openPdf(file, length);
+        pdf = await open.loading.promise;
+      }
       const page = await readPage(pdf, number, task);
       pages.push(page);
       task.progress?.postMessage({ type: 'page', page: number, source: page.source } satisfies PdfPagesMessage);
     }
     return { ok: true, pageCount, pages };
   } catch (error) {
-    return classify(error);
+    return classify(open?.range?.readError ?? error);
   } finally {
-    await loading.destroy();
+    await open?.loading.destroy();
+    await file.close();
   }
 }

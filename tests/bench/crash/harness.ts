@@ -1,8 +1,9 @@
 /**
  * The crash test: runs the workload (steps.ts) in a child process, kills it
  * with SIGKILL at a random moment, reopens the case, runs the full integrity
- * check and looks for every change the child had reported as saved. Repeats
- * on the same, growing case.
+ * check and checks that every thing the children reported as saved is as
+ * last reported (only the change in flight at the kill may have gone either
+ * way). Repeats on the same, growing case.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -12,7 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { SpoorError } from '../../../shared/errors';
 import { CaseService } from '../../../electron/core/service/case-service';
 import { TEMP_PREFIX } from '../../../electron/core/fs/atomic';
-import { findChange, seededRandom, type SavedChange } from './steps';
+import { caseApi } from './case-api';
+import { observe } from './observe';
+import { seededRandom } from './steps';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '../../..');
@@ -33,7 +36,11 @@ export interface CrashFigures {
   /** Times the killed child's lock was recognised as stale before take-over. */
   staleLocksDetected: number;
   integrityFailures: string[];
+  /** Changes the children reported as saved, by step. */
   changesReported: number;
+  changesByStep: Record<string, number>;
+  /** Things checked after the last reopening. */
+  thingsChecked: number;
   changesLost: string[];
   /** Saves a kill interrupted between audit entry and file, recorded as such on reopening. */
   interruptedSavesRecovered: number;
@@ -49,13 +56,26 @@ async function countTempFiles(root: string): Promise<number> {
   return entries.filter((entry) => entry.name.startsWith(TEMP_PREFIX)).length;
 }
 
-/** Runs the child until it is ready, waits, kills it; returns the changes it reported. */
-async function runAndKill(root: string, scratch: string, child: number, seed: number, delayMs: number, samplePdf: string): Promise<{ changes: SavedChange[]; error?: string }> {
+/** One change the child reported saved: its step and the values of the things it touched. */
+interface Saved {
+  step: string;
+  values: Array<[string, string]>;
+}
+
+/** What a killed child reported: its saved changes, and the keys of the change it had begun when it died. */
+interface ChildRun {
+  saved: Saved[];
+  inFlight: string[];
+  error?: string;
+}
+
+/** Runs the child until it is ready, waits, kills it; returns what it reported. */
+async function runAndKill(root: string, scratch: string, child: number, seed: number, delayMs: number, samplePdf: string): Promise<ChildRun> {
   const proc = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'workload.ts'), root, scratch, String(child), String(seed), samplePdf], {
     cwd: projectRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const changes: SavedChange[] = [];
+  const run: ChildRun = { saved: [], inFlight: [] };
   let buffer = '';
   let stderr = '';
   let ready: () => void = () => undefined;
@@ -66,18 +86,22 @@ async function runAndKill(root: string, scratch: string, child: number, seed: nu
     buffer = lines.pop() ?? '';
     for (const line of lines) {
       if (line === 'READY') ready();
-      else if (line.startsWith('SAVED ')) changes.push(JSON.parse(line.slice(6)) as SavedChange);
+      else if (line.startsWith('WILL ')) run.inFlight = JSON.parse(line.slice(5)) as string[];
+      else if (line.startsWith('SAVED ')) {
+        run.saved.push(JSON.parse(line.slice(6)) as Saved);
+        run.inFlight = [];
+      }
     }
   });
   proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
   const outcome = await Promise.race([isReady.then(() => 'ready' as const), exited.then(() => 'exited' as const)]);
-  if (outcome === 'exited') return { changes, error: `the workload exited before it was killed:\n${stderr.slice(-2000)}` };
+  if (outcome === 'exited') return { ...run, error: `the workload exited before it was killed:\n${stderr.slice(-2000)}` };
   await new Promise((resolve) => setTimeout(resolve, delayMs));
   proc.kill('SIGKILL');
   const code = await exited;
-  if (code !== null) return { changes, error: `the workload ended by itself (exit ${code}):\n${stderr.slice(-2000)}` };
-  return { changes };
+  if (code !== null) return { ...run, error: `the workload ended by itself (exit ${code}):\n${stderr.slice(-2000)}` };
+  return run;
 }
 
 export async function runCrashTest(options: CrashOptions): Promise<CrashFigures> {
@@ -93,6 +117,8 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashFigures>
     staleLocksDetected: 0,
     integrityFailures: [],
     changesReported: 0,
+    changesByStep: {},
+    thingsChecked: 0,
     changesLost: [],
     interruptedSavesRecovered: 0,
     tornAuditLinesRemoved: 0,
@@ -105,23 +131,28 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashFigures>
     const creator = new CaseService({ casesDir: workDir });
     const root = (await creator.createCase('Crashtest')).path;
     await creator.dispose();
-    const saved: SavedChange[] = [];
+    // Every thing any child reported saved, with the value it last reported.
+    const expected = new Map<string, string>();
     for (let child = 1; child <= options.kills; child += 1) {
       const delay = Math.floor(random() * (options.maxDelayMs ?? 1500));
       const run = await runAndKill(root, scratch, child, Math.floor(random() * 2 ** 31), delay, options.samplePdf);
       if (run.error) throw new Error(`kill ${child}: ${run.error}`);
       figures.kills += 1;
-      saved.push(...run.changes);
+      for (const saved of run.saved) {
+        for (const [key, value] of saved.values) expected.set(key, value);
+        figures.changesReported += 1;
+        figures.changesByStep[saved.step] = (figures.changesByStep[saved.step] ?? 0) + 1;
+      }
       figures.tempFilesLeftByKills += await countTempFiles(root);
 
-      const service = new CaseService({ casesDir: workDir, analyst: () => 'crash test (checker)' });
+      const { service, call } = await caseApi({ casesDir: workDir, analystName: 'crash test (checker)' });
       try {
         const locked = await service.openCase(root).catch((error: unknown) => error);
         if (locked instanceof SpoorError && locked.code === 'case.locked' && locked.details['stale'] === 'yes') figures.staleLocksDetected += 1;
         if (!service.current()) await service.openCase(root, { takeOver: true });
         const opening = service.requireStore().opening;
-        figures.interruptedSavesRecovered += opening.recovered.filter((line) => line.includes('interrupted by a crash')).length;
-        figures.tornAuditLinesRemoved += opening.recovered.filter((line) => line.includes('incomplete last line')).length;
+        figures.interruptedSavesRecovered += opening.recovered.filter((note) => note.code === 'interruptedChange').length;
+        figures.tornAuditLinesRemoved += opening.recovered.filter((note) => note.code === 'tornAuditLine').length;
         const report = await service.verify(true);
         const leftovers = await countTempFiles(root);
         if (report.problems.length > 0 || !report.audit.valid || leftovers > 0) {
@@ -129,21 +160,25 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashFigures>
         } else {
           figures.opens += 1;
         }
-        for (const change of saved) {
-          const missing = await findChange(service, change);
-          if (missing) figures.changesLost.push(`kill ${child}: ${missing}`);
+        const observed = await observe({ service, call }, [...expected.keys()]);
+        const inFlight = new Set(run.inFlight);
+        for (const [key, value] of expected) {
+          const found = observed.get(key) ?? '';
+          // The change the kill interrupted may have been saved or not: the case as found is what the next child works on.
+          if (inFlight.has(key)) expected.set(key, found);
+          else if (found !== value) figures.changesLost.push(`kill ${child}: ${key} is ${JSON.stringify(found)}, reported saved as ${JSON.stringify(value)}`);
         }
+        figures.thingsChecked = expected.size;
         figures.documents = service.listDocuments().length;
         figures.auditEntries = report.audit.entries;
       } catch (error) {
-        figures.integrityFailures.push(`kill ${child}: the case did not open: ${error instanceof Error ? error.message : String(error)}`);
+        figures.integrityFailures.push(`kill ${child}: the case did not open or could not be read: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
         await service.dispose();
       }
-      log(`kill ${child}/${options.kills} after ${delay} ms: ${run.changes.length} changes reported; ${saved.length} in all; lost ${figures.changesLost.length}`);
+      log(`kill ${child}/${options.kills} after ${delay} ms: ${run.saved.length} changes reported; ${figures.changesReported} in all; ${expected.size} things checked; lost ${figures.changesLost.length}`);
       if (figures.integrityFailures.length > 0 || figures.changesLost.length > 0) break;
     }
-    figures.changesReported = saved.length;
   } finally {
     figures.seconds = Math.round((Date.now() - started) / 100) / 10;
     await fs.rm(workDir, { recursive: true, force: true });
@@ -156,7 +191,11 @@ export function formatFigures(figures: CrashFigures): string {
     `kills: ${figures.kills}`,
     `opens (integrity check passed): ${figures.opens}`,
     `stale locks detected: ${figures.staleLocksDetected}`,
-    `changes reported as saved: ${figures.changesReported}`,
+    `changes reported as saved: ${figures.changesReported} (${Object.entries(figures.changesByStep)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([step, count]) => `${step} ${count}`)
+      .join(', ')})`,
+    `things checked after the last kill: ${figures.thingsChecked}`,
     `changes lost: ${figures.changesLost.length}`,
     `integrity failures: ${figures.integrityFailures.length}`,
     `interrupted saves recovered on reopening: ${figures.interruptedSavesRecovered}`,

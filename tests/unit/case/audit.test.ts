@@ -70,7 +70,7 @@ describe('the audit log', () => {
     const edited = { ...AuditEntry.parse(JSON.parse(lines[1]!)), summary: 'iets anders' };
     lines[1] = JSON.stringify({ ...edited, hash: entryHash(edited) });
     await fs.writeFile(store.layout.audit, `${lines.join('\n')}\n`);
-    expect((await store.auditVerify()).problems).toEqual([{ line: 3, reason: expect.stringMatching(/does not link/) }]);
+    expect((await store.auditVerify()).problems).toEqual([{ line: 3, reason: expect.stringMatching(/does not link/), code: 'auditLink', params: {} }]);
   });
 
   it('detects entries cut off the end against the newest backup', async () => {
@@ -94,7 +94,7 @@ describe('the audit log', () => {
     await store.close();
     await fs.appendFile(store.layout.audit, '{"seq":5,"time":"2024-');
     const reopened = await openStore(store.root);
-    expect(reopened.opening.recovered.join(' ')).toMatch(/incomplete last line of the audit log/);
+    expect(reopened.opening.recovered).toEqual([{ code: 'tornAuditLine', params: {}, detail: expect.stringMatching(/incomplete last line of the audit log/) }]);
     expect((await reopened.auditVerify()).valid).toBe(true);
     await reopened.writeData('notes.json', note('drie'), { type: 'memo.add', summary: 'Memo 3' });
     expect((await reopened.auditVerify())).toMatchObject({ valid: true, entries: 5 });
@@ -107,7 +107,9 @@ describe('the audit log', () => {
     const { log } = await AuditLog.open(store.layout.audit);
     await log.append({ type: 'memo.add', summary: 'Memo 4', files: { 'notes.json': 'f'.repeat(64) } }, 'A. Analist');
     const reopened = await openStore(store.root);
-    expect(reopened.opening.recovered.join(' ')).toMatch(/change #5 \(Memo 4\) had been interrupted/);
+    expect(reopened.opening.recovered).toEqual([
+      { code: 'interruptedChange', params: { seq: 5, summary: 'Memo 4' }, detail: expect.stringMatching(/change #5 \(Memo 4\) had been interrupted/) },
+    ]);
     expect(reopened.opening.problems).toEqual([]);
     const entries = await reopened.auditEntries();
     expect(entries.at(-1)).toMatchObject({ type: 'recovery.interrupted', details: { seq: 5 } });
@@ -121,8 +123,8 @@ describe('the audit log', () => {
     await fs.writeFile(path.join(store.root, 'extra.json'), '{}');
     const reopened = await openStore(store.root);
     expect(reopened.opening.problems).toEqual([
-      { kind: 'fileChanged', file: 'notes.json', detail: 'changed outside Spoor after audit entry #4' },
-      { kind: 'fileChanged', file: 'extra.json', detail: 'not recorded in the audit log: written outside Spoor' },
+      { kind: 'fileChanged', file: 'notes.json', detail: 'changed outside Spoor after audit entry #4', reason: 'changedAfterEntry', params: { seq: 4 } },
+      { kind: 'fileChanged', file: 'extra.json', detail: 'not recorded in the audit log: written outside Spoor', reason: 'notRecorded', params: {} },
     ]);
   });
 

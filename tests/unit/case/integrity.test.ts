@@ -41,11 +41,18 @@ describe('the integrity check', () => {
     await fs.rm(md!.original);
     const service = await reopen(root);
     const quick = await service.verify(false);
-    expect(quick.problems).toEqual([{ kind: 'originalMissing', file: expect.stringContaining(md!.sha256), document: md!.title, detail: 'missing' }]);
+    expect(quick.problems).toEqual([{ kind: 'originalMissing', file: expect.stringContaining(md!.sha256), document: md!.title, detail: 'missing', reason: 'missing', params: {} }]);
     const full = await service.verify(true);
     expect(full.problems).toEqual([
-      { kind: 'originalChanged', file: expect.stringContaining(txt!.sha256), document: txt!.title, detail: expect.stringMatching(/^SHA-256 is now [0-9a-f]{64}$/) },
-      { kind: 'originalMissing', file: expect.stringContaining(md!.sha256), document: md!.title, detail: 'missing' },
+      {
+        kind: 'originalChanged',
+        file: expect.stringContaining(txt!.sha256),
+        document: txt!.title,
+        detail: expect.stringMatching(/^SHA-256 is now [0-9a-f]{64}$/),
+        reason: 'hashChanged',
+        params: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      },
+      { kind: 'originalMissing', file: expect.stringContaining(md!.sha256), document: md!.title, detail: 'missing', reason: 'missing', params: {} },
     ]);
     expect(full.originalsVerified).toBe(0);
   });

@@ -41,7 +41,7 @@ export class FakeBrowserWindow extends EventEmitter {
 export function createFakeElectron() {
   const handlers = new Map<string, (event: unknown, input: unknown) => unknown>();
   const appEvents = new EventEmitter();
-  const session = {
+  const session = Object.assign(new EventEmitter(), {
     permissionRequestHandler: undefined as undefined | ((...args: unknown[]) => void),
     permissionCheckHandler: undefined as undefined | ((...args: unknown[]) => boolean),
     setPermissionRequestHandler(handler: (...args: unknown[]) => void) {
@@ -51,7 +51,7 @@ export function createFakeElectron() {
       this.permissionCheckHandler = handler;
     },
     setDevicePermissionHandler: vi.fn(),
-  };
+  });
   const electron = {
     app: Object.assign(appEvents, {
       enableSandbox: vi.fn(),

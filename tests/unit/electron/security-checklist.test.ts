@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../../shared/contract';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
 import { FakeBrowserWindow, FakeWebContents, createFakeElectron } from './fake-electron';
 
@@ -148,6 +149,25 @@ describe("Electron's security checklist", () => {
     expect(fake.electron.shell.openExternal).not.toHaveBeenCalled();
   });
 
+  it('5b. lets through only the downloads the app offers itself (its exports, its originals)', () => {
+    const sha = 'a'.repeat(64);
+    for (const [url, allowed] of [
+      ['blob:spoor://app/5f0c2d1e-8b7a-4c3d-9e2f-1a2b3c4d5e6f', true],
+      [`spoor://app/originals/${sha}`, true],
+      ['blob:https://evil.example/5f0c2d1e', false],
+      ['https://evil.example/update.exe', false],
+      ['http://127.0.0.1:47913/payload', false],
+      ['file:///etc/passwd', false],
+      ['data:application/octet-stream;base64,TVqQAAMAAAAEAAAA', false],
+      ['spoor://app/index.html', false],
+      [`spoor://elders/originals/${sha}`, false],
+    ] as const) {
+      const event = { preventDefault: vi.fn() };
+      fake.session.emit('will-download', event, { getURL: () => url }, contents);
+      expect(event.preventDefault.mock.calls.length === 0, url).toBe(allowed);
+    }
+  });
+
   it('16. uses a current Electron', async () => {
     const { version } = JSON.parse(await fs.readFile(path.resolve('node_modules/electron/package.json'), 'utf8')) as { version: string };
     expect(Number(version.split('.')[0])).toBeGreaterThanOrEqual(40);
@@ -159,6 +179,19 @@ describe("Electron's security checklist", () => {
     expect(refused).toMatchObject({ ok: false });
     const invalid = await handler({ senderFrame: { url: 'spoor://app/index.html', parent: null } }, { path: '/tmp', takeOver: 'yes', extra: 1 });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'contract.invalidInput' } });
+  });
+
+  it('17b. validates the sender and the input of every channel of the contract, old and new', async () => {
+    expect(fake.handlers.size).toBe(CHANNELS.length);
+    for (const channel of CHANNELS) {
+      const handler = fake.handlers.get(channel)!;
+      for (const senderFrame of [{ url: 'https://evil.example/', parent: null }, { url: 'spoor://app/index.html', parent: {} }, null]) {
+        expect(await handler({ senderFrame }, {}), `${channel} from ${JSON.stringify(senderFrame)}`).toMatchObject({ ok: false, error: { code: 'contract.unknownChannel' } });
+      }
+      // Every input is a strict object: a field the contract does not know is refused before any handler runs.
+      const extra = await handler({ senderFrame: { url: 'spoor://app/index.html', parent: null } }, { onbekendVeld: 1 });
+      expect(extra, channel).toMatchObject({ ok: false, error: { code: 'contract.invalidInput' } });
+    }
   });
 
   it('18. does not use file://: the UI comes from a privileged custom scheme', () => {

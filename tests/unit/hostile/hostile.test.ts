@@ -7,6 +7,7 @@ import { CaseService } from '../../../electron/core/service/case-service';
 import { MAX_TEXT_FILE_BYTES } from '../../../electron/core/import/text-file';
 import { DEFAULT_FIXTURES_DIR } from '../../../fixtures/generate';
 import { CANARY_NAME, CANARY_PORT, generateHostileFixtures, type HostileFixtures } from '../../../fixtures/hostile';
+import { HOSTILE_FORMAT_TEXT, NESTING_DEPTH, generateHostileFormatFixtures, type HostileFormatFixtures } from '../../../fixtures/hostile-formats';
 import { CORPUS_SKIP_REASON, corpusFiles, hasCorpus } from '../helpers';
 
 /**
@@ -149,6 +150,72 @@ describe('hostile HTML e-mails', () => {
       if (name === 'vijandig.eml') expect(text).toContain('Geachte collega');
     }
     expect(await escapedFiles()).toEqual([]);
+  });
+});
+
+describe('hostile mailboxes, attachments, spreadsheets and HTML, with the real importer', () => {
+  let formats: HostileFormatFixtures;
+  beforeAll(async () => {
+    formats = await generateHostileFormatFixtures(path.join(DEFAULT_FIXTURES_DIR, 'hostile-formats'));
+  }, 60_000);
+
+  /** Imports one file, timing it, and returns every result line (the file's own first). */
+  async function importTimed(file: string) {
+    const before = process.memoryUsage().rss;
+    const started = Date.now();
+    const { results } = await service.importFiles([source(file)]);
+    return { results, seconds: (Date.now() - started) / 1000, rssGrowthMb: (process.memoryUsage().rss - before) / 1024 / 1024 };
+  }
+  const textOf = async (documentId: string) => (await service.getAllPages(documentId)).map((page) => page.text).join('\n');
+
+  it('an mbox with a hostile HTML message: each message as text, nothing run or fetched', async () => {
+    const { results } = await importTimed(formats.mbox);
+    expect(results.map((result) => result.status)).toEqual(['imported', 'imported', 'imported']);
+    const hostileMessage = results[2]!;
+    const text = await textOf(hostileMessage.status === 'imported' ? hostileMessage.documentId : '');
+    expect(text).toContain(HOSTILE_FORMAT_TEXT.mbox);
+    expect(text).not.toMatch(/<script|<iframe|javascript:|require\(|onload/i);
+    expect(await escapedFiles()).toEqual([]);
+  });
+
+  it('a mail whose attachment is a zip bomb: the mail imported, the attachment refused at once', async () => {
+    const { results, seconds, rssGrowthMb } = await importTimed(formats.bombAttachmentMail);
+    expect(results[0]).toMatchObject({ status: 'imported' });
+    expect(results[1]).toMatchObject({ status: 'failed', file: 'zipbom-bijlage.eml › stukken.zip', error: { code: 'import.limitExceeded' } });
+    expect(await textOf(results[0]!.status === 'imported' ? results[0]!.documentId : '')).toContain(HOSTILE_FORMAT_TEXT.bombMail);
+    expect(seconds).toBeLessThan(20);
+    expect(rssGrowthMb).toBeLessThan(200);
+  });
+
+  it('an inventory with formula cells and a million empty rows: read in seconds, cached values only, nothing evaluated', async () => {
+    const { results, seconds } = await importTimed(formats.inventoryWithFormulas);
+    expect(results[0]).toMatchObject({ status: 'imported', pageCount: 1 });
+    expect(seconds).toBeLessThan(30);
+    const documentId = results[0]!.status === 'imported' ? results[0]!.documentId : '';
+    const text = await textOf(documentId);
+    expect(text).toContain(HOSTILE_FORMAT_TEXT.inventory);
+    expect(text).toContain(HOSTILE_FORMAT_TEXT.formulaResult);
+    expect(text).not.toMatch(/WEBSERVICE|HYPERLINK|cmd\|/);
+    const inventory = (await service.wooReport()).inventories.find((candidate) => candidate.documentId === documentId);
+    expect(inventory).toMatchObject({ ok: true, rowCount: 1 });
+  });
+
+  it('a .docx whose zip bomb hides behind 80 harmless parts is refused before any reader unpacks it', async () => {
+    const { results, rssGrowthMb } = await importTimed(formats.lateBombDocx);
+    expect(results[0]).toMatchObject({ status: 'failed', error: { code: 'import.limitExceeded' } });
+    expect(rssGrowthMb).toBeLessThan(100);
+  });
+
+  it.for(['nestedHtml', 'nestedHtmlMail'] as const)(`%s: HTML nested ${NESTING_DEPTH.toLocaleString('en')} deep is read flat, every word kept, in seconds`, async (key) => {
+    const { results, seconds } = await importTimed(formats[key]);
+    expect(results[0]).toMatchObject({ status: 'imported', pageCount: 1 });
+    expect(seconds).toBeLessThan(10);
+    expect(await textOf(results[0]!.status === 'imported' ? results[0]!.documentId : '')).toContain(HOSTILE_FORMAT_TEXT.nested);
+  });
+
+  it('left nothing outside the case and a case that verifies', async () => {
+    expect(await escapedFiles()).toEqual([]);
+    expect((await service.verify(true)).problems).toEqual([]);
   });
 });
 
