@@ -65,6 +65,31 @@ export class CaseIndex {
     void this.queue.run(() => this.buildPending()).catch((error: unknown) => this.report(error));
   }
 
+  /**
+   * Indexes documents again after their text was replaced (a repair read it
+   * from the original anew): the shards holding them are rebuilt from the
+   * text as it is now, so no hit points into text that is no longer there.
+   */
+  reindex(documentIds: readonly string[]): Promise<void> {
+    return this.queue.run(async () => {
+      await this.loaded;
+      if (this.closed) return;
+      const changed = new Set(documentIds);
+      for (const id of changed) this.failed.delete(id);
+      const stale = this.shards.filter((shard) => shard.documents.some((id) => changed.has(id)));
+      this.building = true;
+      try {
+        await this.buildInto(this.targets(stale.flatMap((shard) => shard.documents)), stale);
+      } finally {
+        this.building = false;
+      }
+      // Documents no shard held (their text could not be read before the repair) are indexed now.
+      const indexed = new Set(this.shards.flatMap((shard) => shard.documents));
+      const unindexed = [...changed].filter((id) => !indexed.has(id));
+      if (unindexed.length > 0) this.add(unindexed);
+    });
+  }
+
   /** Loads the shards again, into a search worker that lost them (it stopped and was restarted). */
   reload(): Promise<void> {
     return this.queue.run(async () => {
@@ -152,13 +177,15 @@ export class CaseIndex {
   private async mergeSmallShards(): Promise<void> {
     const small = this.shards.filter((shard) => shard.passages < SHARD_MAX_PASSAGES / 4);
     if (small.length < MERGE_WHEN_SMALL || this.closed) return;
+    await this.buildInto(this.targets(small.flatMap((shard) => shard.documents)), small);
+  }
+
+  /** What to index for each of these documents that the case still has. */
+  private targets(documentIds: readonly string[]): IndexTarget[] {
     const all = this.store.listDocuments();
-    const documents = small.flatMap((shard) =>
-      shard.documents.flatMap((id) => {
-        const record = this.store.findDocument(id);
-        return record ? [indexTarget(record, all)] : [];
-      }),
-    );
-    await this.buildInto(documents, small);
+    return documentIds.flatMap((id) => {
+      const record = this.store.findDocument(id);
+      return record ? [indexTarget(record, all)] : [];
+    });
   }
 }

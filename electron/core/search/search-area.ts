@@ -80,6 +80,8 @@ export class SearchArea {
       await this.builder.close();
     });
     service.on('documentsAdded', (_store, ids) => this.open?.index.add(ids));
+    // Queued like an import's documents: the repair does not wait for the index.
+    service.on('textReplaced', (_store, ids) => void this.open?.index.reindex(ids).catch((error: unknown) => console.error('[spoor search] reindexing failed:', error)));
   }
 
   /** Feeds the `code` facet and `code:` filter from the coding area's passages, following its changes. */
