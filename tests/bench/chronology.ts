@@ -22,7 +22,7 @@ import type { Channel, Input, Output } from '../../shared/contract';
 import { createDispatcher } from '../../shared/contract/dispatch';
 import { SpoorError } from '../../shared/errors';
 import { ACTOR_ROLES } from '../../shared/model/chronology';
-import { random } from './random';
+import { seededRandom as random } from '../../fixtures/random';
 
 const EVENTS = Number(process.argv[2] ?? 1000);
 const DOCUMENTS = 60;

@@ -15,7 +15,7 @@ import { chromium } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { startHost } from '../../electron/host/server';
 import { chromiumLaunchOptions } from '../e2e/browser';
-import { random } from './random';
+import { seededRandom as random } from '../../fixtures/random';
 
 const PAGES = Number(process.argv[2] ?? 1000);
 const PASSAGES = Number(process.argv[3] ?? 2000);

@@ -50,14 +50,5 @@ export function pick<T>(random: () => number, items: readonly T[]): T | undefine
   return items[Math.floor(random() * items.length)];
 }
 
-/** A small deterministic generator (mulberry32), so a failing run can be repeated from its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic, so a failing run can be repeated from its seed. */
+export { seededRandom } from '../../../fixtures/random';

@@ -4,6 +4,9 @@
  * refusal grounds, cut into documents of pages of ~100-word paragraphs.
  */
 import type { PassageInput } from '../../../shared/search/shard';
+import { seededRandom as random } from '../../../fixtures/random';
+
+export { random };
 
 const BASE = `de het een van en in op te dat voor met aan niet is zijn door bij om ook als naar uit er worden wordt werd hebben heeft
 minister ministerie staatssecretaris kamer tweede commissie rapport brief nota advies besluit besluiten beslissing verzoek woo
@@ -23,17 +26,6 @@ const SYLLABLES = ['be', 'las', 'ting', 'dienst', 'ver', 'gun', 'ning', 'toe', '
 const SUFFIXES = ['', '', '', 'en', 's', 'e', 'de', 'ing', 'ingen', 'heid'];
 const GROUNDS = ['5.1.2e', '5.1.2i', '5.2.1', '5.1.1c', '5.1.2a'];
 
-/** Mulberry32: a small, fast, seedable PRNG. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Vocabulary {
   words: string[];

@@ -1,32 +1,12 @@
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startHost, type RunningHost } from '../../../electron/host/server';
+import { describe, expect, it } from 'vitest';
 import { fixturePaths } from '../../../fixtures/generate';
-import { tempDir } from '../helpers';
-
-const hosts: RunningHost[] = [];
-afterEach(async () => {
-  await Promise.all(hosts.splice(0).map((running) => running.close()));
-});
-
-async function hostWithCase() {
-  const dataDir = await tempDir();
-  const rendererDir = path.join(dataDir, 'renderer');
-  await fs.mkdir(rendererDir);
-  await fs.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Spoor</title>');
-  const running = await startHost({ dataDir, rendererDir, port: 0 });
-  hosts.push(running);
-  const auth = { Authorization: `Bearer ${running.token}` };
-  const call = async (channel: string, body: unknown) =>
-    (await fetch(`${running.origin}/api/call/${channel}`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json();
-  return { running, auth, call };
-}
+import { startTestHost } from '../test-host';
 
 describe('the read-only originals route of the headless host', () => {
   it('serves the bytes of a document in the open case, with the token only', async () => {
-    const { running, auth, call } = await hostWithCase();
+    const { running, auth, call } = await startTestHost();
     const pdf = await fs.readFile(fixturePaths().samplePdf);
     const sha = createHash('sha256').update(pdf).digest('hex');
     const url = `${running.origin}/api/originals/${sha}`;

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CaseService } from '../../../electron/core/service/case-service';
-import { startHost, type RunningHost } from '../../../electron/host/server';
 import { fixturePaths } from '../../../fixtures/generate';
 import { tempDir } from '../helpers';
+import { startTestHost } from '../test-host';
 import { createFakeElectron } from './fake-electron';
 
 const fake = createFakeElectron();
@@ -95,27 +95,12 @@ describe('spoor://app/originals/<sha256> in the desktop app', () => {
 });
 
 describe('/api/originals/<sha256> in the headless host', () => {
-  const hosts: RunningHost[] = [];
-  afterEach(async () => {
-    await Promise.all(hosts.splice(0).map((running) => running.close()));
-  });
-
   it('serves a document of the open case with the token only, and nothing else', async () => {
-    const dataDir = await tempDir();
-    const rendererDir = path.join(dataDir, 'renderer');
-    await fs.mkdir(rendererDir);
-    await fs.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Spoor</title>');
-    const running = await startHost({ dataDir, rendererDir, port: 0 });
-    hosts.push(running);
-    const auth = { Authorization: `Bearer ${running.token}` };
-    const call = async (channel: string, body: unknown) =>
-      (await fetch(`${running.origin}/api/call/${channel}`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json();
+    const { running, dataDir, auth, call, upload } = await startTestHost();
 
     // The other case, then this one with its document and a stray file in originals/.
     const other = await call('case:create', { name: 'Andere' });
     const notes = await fs.readFile(fixturePaths().notesTxt);
-    const upload = async (name: string, body: Buffer) =>
-      (await (await fetch(`${running.origin}/api/upload`, { method: 'POST', headers: { ...auth, 'X-File-Name': name, 'Content-Type': 'application/octet-stream' }, body: new Uint8Array(body) })).json()).value.id as string;
     await call('documents:import', { files: [await upload('notitie.txt', notes)] });
     await call('case:create', { name: 'Zaak' });
     const pdf = await fs.readFile(fixturePaths().samplePdf);

@@ -1,27 +1,17 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { safeUploadName, startHost, type RunningHost } from '../../../electron/host/server';
+import { describe, expect, it } from 'vitest';
+import { safeUploadName, type RunningHost } from '../../../electron/host/server';
 import { fixturePaths } from '../../../fixtures/generate';
-import { tempDir } from '../helpers';
+import { startTestHost } from '../test-host';
 
-const hosts: RunningHost[] = [];
 let lastDataDir = '';
 
 async function host(): Promise<RunningHost> {
-  const dataDir = await tempDir();
+  const { running, dataDir } = await startTestHost();
   lastDataDir = dataDir;
-  const rendererDir = path.join(dataDir, 'renderer');
-  await fs.mkdir(rendererDir);
-  await fs.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Spoor</title>');
-  const running = await startHost({ dataDir, rendererDir, port: 0 });
-  hosts.push(running);
   return running;
 }
-
-afterEach(async () => {
-  await Promise.all(hosts.splice(0).map((running) => running.close()));
-});
 
 const call = (running: RunningHost, channel: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${running.origin}/api/call/${channel}`, {
