@@ -14,15 +14,9 @@ import { ChronologyArea } from '../../electron/core/chronology/chronology-area';
 import { exportChronology, reportInput } from '../../electron/core/chronology/export';
 import { renderFigurePng } from '../../electron/core/chronology/figure-png';
 import { CodingArea } from '../../electron/core/coding/coding-area';
-import { FileGrants } from '../../electron/core/file-grants';
-import { CaseService } from '../../electron/core/service/case-service';
-import { createCoreHandlers } from '../../electron/core/service/handlers/index';
-import { MemorySettings } from '../../electron/core/settings';
-import type { Channel, Input, Output } from '../../shared/contract';
-import { createDispatcher } from '../../shared/contract/dispatch';
-import { SpoorError } from '../../shared/errors';
 import { ACTOR_ROLES } from '../../shared/model/chronology';
 import { seededRandom as random } from '../../fixtures/random';
+import { caseApi } from '../case-api';
 
 const EVENTS = Number(process.argv[2] ?? 1000);
 const DOCUMENTS = 60;
@@ -46,20 +40,7 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 async function main(): Promise<void> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'spoor-bench-chronology-'));
   const next = random(11);
-  const service = new CaseService({ casesDir: dir });
-  const settings = new MemorySettings();
-  await settings.update({ analystName: 'Bench' });
-  const dispatch = createDispatcher({
-    ...createCoreHandlers({ service, settings, grants: new FileGrants() }),
-    'app:info': () => ({ version: 'bench', platform: 'host' as const }),
-    'case:choose': () => null,
-    'files:choose': () => [],
-  });
-  const call = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
-    const envelope = await dispatch(channel, input);
-    if (!envelope.ok) throw SpoorError.fromInfo(envelope.error);
-    return envelope.value as Output<C>;
-  };
+  const { service, call, settings } = await caseApi({ casesDir: dir, analystName: 'Bench' });
   await call('case:create', { name: 'Bench' });
 
   // Documents: pages of sentences that each carry a date.

@@ -59,10 +59,15 @@ export async function writeNewFileSynced(file: string, data: string | Uint8Array
  * fsync the directory.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  await placeAtomically(target, (temp) => writeNewFileSynced(temp, data));
+}
+
+/** Has `fill` write and fsync a temporary file beside `target`, then renames it into place; the temporary file never survives a failure. */
+async function placeAtomically(target: string, fill: (temp: string) => Promise<void>): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}-${randomBytes(6).toString('hex')}`);
   try {
-    await writeNewFileSynced(temp, data);
+    await fill(temp);
     await faults.beforeRename?.(target);
     await fs.rename(temp, target);
     await syncDirectory(dir);
@@ -78,9 +83,7 @@ export async function writeJsonAtomic(target: string, value: unknown): Promise<v
 
 /** Copies a file into place with the same all-or-nothing guarantee. */
 export async function copyFileAtomic(source: string, target: string): Promise<void> {
-  const dir = path.dirname(target);
-  const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}-${randomBytes(6).toString('hex')}`);
-  try {
+  await placeAtomically(target, async (temp) => {
     await fs.copyFile(source, temp, fs.constants.COPYFILE_EXCL);
     const handle = await fs.open(temp, 'r+');
     try {
@@ -88,13 +91,7 @@ export async function copyFileAtomic(source: string, target: string): Promise<vo
     } finally {
       await handle.close();
     }
-    await faults.beforeRename?.(target);
-    await fs.rename(temp, target);
-    await syncDirectory(dir);
-  } catch (error) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw toIoError(error, target);
-  }
+  });
 }
 
 /**

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { SpoorError } from '../../../shared/errors';
 import { CaseService } from '../../../electron/core/service/case-service';
 import { TEMP_PREFIX } from '../../../electron/core/fs/atomic';
-import { caseApi } from './case-api';
+import { caseApi } from '../../case-api';
 import { observe } from './observe';
 import { seededRandom } from './steps';
 

@@ -6,7 +6,7 @@
  * is '' when it does not exist. The workload reports a key's value once the
  * change is saved; after a kill the reopened case must give the same value.
  */
-import type { CaseApi } from './case-api';
+import type { CaseApi } from '../../case-api';
 
 export type Observed = Map<string, string>;
 
@@ -25,7 +25,7 @@ function byKind(keys: readonly string[]): Map<string, string[]> {
 const rest = (key: string) => key.slice(key.indexOf(':') + 1);
 
 /** The current values of `keys` in the open case. */
-export async function observe({ service, call }: CaseApi, keys: readonly string[]): Promise<Observed> {
+export async function observe({ service, call }: Pick<CaseApi, 'service' | 'call'>, keys: readonly string[]): Promise<Observed> {
   const values: Observed = new Map();
   const groups = byKind(keys);
   const documents = service.requireStore().listDocuments();

@@ -9,7 +9,7 @@
  * A capability that adds a kind of change adds a step (import-steps.ts,
  * analysis-steps.ts) and, for a new kind of thing, a kind of key (observe.ts).
  */
-import type { CaseApi } from './case-api';
+import type { CaseApi } from '../../case-api';
 import { ANALYSIS_STEPS } from './analysis-steps';
 import { IMPORT_STEPS } from './import-steps';
 

@@ -6,7 +6,7 @@
  *   workload.ts <case> <scratch dir> <child number> <seed> <sample pdf>
  */
 import { SpoorError } from '../../../shared/errors';
-import { caseApi } from './case-api';
+import { caseApi } from '../../case-api';
 import { observe } from './observe';
 import { pickStep, seededRandom, type StepContext } from './steps';
 

@@ -1,13 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { createDispatcher } from '../../../shared/contract/dispatch';
-import type { Channel, Input, Output } from '../../../shared/contract';
-import { SpoorError } from '../../../shared/errors';
-import { FileGrants } from '../../../electron/core/file-grants';
-import { CaseService } from '../../../electron/core/service/case-service';
-import { createCoreHandlers } from '../../../electron/core/service/handlers/index';
-import { MemorySettings } from '../../../electron/core/settings';
+import type { CaseService } from '../../../electron/core/service/case-service';
+import { caseApi } from '../../case-api';
 import { tempDir } from '../helpers';
 
 const services: CaseService[] = [];
@@ -19,22 +14,8 @@ afterEach(async () => {
 /** A case behind the real dispatcher, as the UI reaches it, with typed calls that throw SpoorError. */
 export async function codingCase(name = 'Zaak', analyst = 'Anna') {
   const dir = await tempDir();
-  const service = new CaseService({ casesDir: dir });
+  const { service, settings, grants, call } = await caseApi({ casesDir: dir, analystName: analyst });
   services.push(service);
-  const settings = new MemorySettings();
-  await settings.update({ analystName: analyst });
-  const grants = new FileGrants();
-  const dispatch = createDispatcher({
-    ...createCoreHandlers({ service, settings, grants }),
-    'app:info': () => ({ version: 'test', platform: 'host' as const }),
-    'case:choose': () => null,
-    'files:choose': () => [],
-  });
-  const call = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
-    const envelope = await dispatch(channel, input);
-    if (!envelope.ok) throw SpoorError.fromInfo(envelope.error);
-    return envelope.value as Output<C>;
-  };
   await call('case:create', { name });
 
   async function importText(fileName: string, text: string): Promise<string> {
