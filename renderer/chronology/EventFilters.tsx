@@ -3,6 +3,7 @@ import { ACTOR_ROLES, EVENT_TYPES, type Actor } from '../../shared/model/chronol
 import type { Codebook } from '../../shared/model/coding';
 import { useI18n } from '../app/i18n';
 import { Choice } from './Choice';
+import { DayField } from './DayField';
 import { roleKey, statusKey, typeKey } from './labels';
 
 interface Props {
@@ -44,16 +45,8 @@ export function EventFilters({ filter, onChange, actors, codebook, fields }: Pro
       ) : null}
       {fields.includes('period') ? (
         <>
-          <label>
-            <span>
-              {t('chronology.chain.period')} {t('chronology.chain.from')}
-            </span>
-            <input type="date" value={filter.from ?? ''} onChange={(event) => set('from', event.target.value)} />
-          </label>
-          <label>
-            <span>{t('chronology.chain.until')}</span>
-            <input type="date" value={filter.to ?? ''} onChange={(event) => set('to', event.target.value)} />
-          </label>
+          <DayField label={`${t('chronology.chain.period')} ${t('chronology.chain.from')}`} edge="first" value={filter.from ?? ''} onChange={(day) => set('from', day)} />
+          <DayField label={t('chronology.chain.until')} edge="last" value={filter.to ?? ''} onChange={(day) => set('to', day)} />
         </>
       ) : null}
     </div>

@@ -6,6 +6,7 @@ import type { Codebook } from '../../shared/model/coding';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { Choice } from './Choice';
+import { DayField } from './DayField';
 
 interface Props {
   event: ChronologyEvent;
@@ -80,10 +81,7 @@ export function SignalEditor({ event, events, actors, codebook, run }: Props) {
       ) : null}
       {answerKind === 'none' ? (
         <div className="row">
-          <label>
-            <span>{t('chronology.answerNoneAfter')}</span>
-            <input type="date" value={after} onChange={(change) => setAfter(change.target.value)} />
-          </label>
+          <DayField label={t('chronology.answerNoneAfter')} edge="last" value={after} onChange={setAfter} />
           <label>
             <span>{t('chronology.answerNote')}</span>
             <input value={note} onChange={(change) => setNote(change.target.value)} />

@@ -113,6 +113,18 @@ test('code a passage, make an event of it in two keystrokes, link a response, se
   await expect(chain.getByRole('button', { name: /^Reactie op signaal 1, 12 maart 2020/ })).toBeVisible();
   await expect(chain.locator('text', { hasText: 'hoge colleges' })).toBeVisible();
   await expect(chain.locator('text', { hasText: 'uitvoering' })).toBeVisible();
+  // The period is typed as any date in Spoor (not the browser's mm/dd/yyyy): from 2020 leaves out the signal of December 2019.
+  const filters = page.getByRole('group', { name: 'Filter' });
+  const periodFrom = filters.getByLabel('Periode van');
+  await periodFrom.fill('2020');
+  await expect(filters.locator('.date-field').first().locator('small')).toHaveText('2020');
+  await expect(arrow).toHaveCount(0);
+  await periodFrom.fill('');
+  await expect(arrow).toBeVisible();
+  await filters.getByRole('textbox', { name: 'tot' }).fill('medio 2019');
+  await expect(arrow).toHaveCount(0);
+  await filters.getByRole('textbox', { name: 'tot' }).fill('eind 2019');
+  await expect(arrow).toBeVisible();
   await arrow.click();
   const detail = page.getByRole('region', { name: 'Details' });
   await expect(detail.locator('blockquote')).toHaveText([`“${OMBUDSMAN_SENTENCE}”`, `“${SAMPLE_SENTENCE_PAGE_2}”`]);

@@ -4,6 +4,6 @@
  * (format.ts). Calendar arithmetic without time zones lives in civil.ts.
  */
 export * from './model';
-export { APPROXIMATE_MARGIN, simpleSpan, sortKey, spanAsText, spanOf, type ClosedSpan, type Span } from './span';
+export { APPROXIMATE_MARGIN, edgeDay, simpleSpan, sortKey, spanAsText, spanOf, type ClosedSpan, type Span } from './span';
 export { compareFuzzyDates, sortChronologically } from './order';
 export { formatFuzzyDate } from './format';

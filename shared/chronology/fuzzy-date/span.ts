@@ -1,4 +1,4 @@
-import { SECONDS_PER_DAY, daysFromCivil, daysInMonth, formatInstant, isoWeekOneMonday, prinsjesdag } from './civil';
+import { SECONDS_PER_DAY, daysFromCivil, daysInMonth, formatCivilDay, formatInstant, isoWeekOneMonday, prinsjesdag } from './civil';
 import { precisionOf, type FuzzyDate, type Precision, type SimpleDate } from './model';
 
 /**
@@ -144,4 +144,15 @@ export function spanAsText(span: Span): { earliest: string | null; latest: strin
     earliest: span.earliest === null ? null : formatInstant(span.earliest),
     latest: span.latest === null ? null : formatInstant(span.latest),
   };
+}
+
+/**
+ * The first or last day a fuzzy date covers, as `YYYY-MM-DD`: what a period
+ * "from 2019 until medio 2020" means in days. Undefined on an open side
+ * ("vóór 2020" has no first day).
+ */
+export function edgeDay(date: FuzzyDate, edge: 'first' | 'last'): string | undefined {
+  const span = spanOf(date);
+  const instant = edge === 'first' ? span.earliest : span.latest;
+  return instant === null ? undefined : formatCivilDay(Math.floor(instant / SECONDS_PER_DAY));
 }

@@ -12,6 +12,7 @@ import {
 import {
   FuzzyDate,
   compareFuzzyDates,
+  edgeDay,
   formatFuzzyDate,
   precisionOf,
   sortChronologically,
@@ -100,6 +101,17 @@ describe('spans', () => {
     expect(text({ kind: 'after', date: { kind: 'year', year: 2016 }, inclusive: true })).toEqual({ earliest: '2016-01-01T00:00:00', latest: null });
     expect(text({ kind: 'after', date: { kind: 'year', year: 2016 }, inclusive: false })).toEqual({ earliest: '2017-01-01T00:00:00', latest: null });
     expect(text({ kind: 'approximate', date: day(2019, 12, 5) })).toEqual({ earliest: '2019-12-02T00:00:00', latest: '2019-12-08T23:59:59' });
+  });
+
+  it('gives the first and last day of a period, and none on an open side', () => {
+    expect(edgeDay({ kind: 'year', year: 2019 }, 'first')).toBe('2019-01-01');
+    expect(edgeDay({ kind: 'part', part: 'mid', year: 2020 }, 'last')).toBe('2020-08-31');
+    expect(edgeDay(day(2020, 2, 29), 'first')).toBe('2020-02-29');
+    expect(edgeDay(day(2020, 2, 29), 'last')).toBe('2020-02-29');
+    expect(edgeDay({ kind: 'season', year: 2020, season: 'winter' }, 'first')).toBe('2019-12-01');
+    expect(edgeDay({ kind: 'before', date: { kind: 'year', year: 2020 }, inclusive: false }, 'first')).toBeUndefined();
+    expect(edgeDay({ kind: 'before', date: { kind: 'year', year: 2020 }, inclusive: false }, 'last')).toBe('2019-12-31');
+    expect(edgeDay({ kind: 'datetime', year: 1969, month: 12, day: 31, hour: 23, minute: 59 }, 'first')).toBe('1969-12-31');
   });
 
   it('never ends before it starts', () => {
