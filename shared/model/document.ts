@@ -12,7 +12,7 @@ export function documentIdFor(sha256: string): DocumentId {
   return sha256.slice(0, DOCUMENT_ID_LENGTH);
 }
 
-export const DocumentKind = z.enum(['pdf', 'text', 'markdown', 'html', 'csv', 'docx', 'xlsx', 'email', 'mailbox', 'archive']);
+export const DocumentKind = z.enum(['pdf', 'text', 'markdown', 'html', 'csv', 'docx', 'xlsx', 'email', 'mailbox', 'archive', 'image']);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
 /** Where an original came from. A file imported twice under different names keeps both. */

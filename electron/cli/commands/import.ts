@@ -39,7 +39,7 @@ function progressToStderr(progress: ImportProgress): void {
 export function registerImportCommand(program: Command): void {
   program
     .command('import')
-    .description('import files and folders into a case (PDF, scans by OCR, .eml, .mbox, .docx, .xlsx, .csv, .html, .txt, .md, .zip); one result line per file')
+    .description('import files and folders into a case (PDF, scans by OCR, images by OCR, .eml, .mbox, .docx, .xlsx, .csv, .html, .txt, .md, .zip); one result line per file')
     .argument('<case>', 'case folder (.spoor)')
     .argument('<paths...>', 'files or folders (folders are walked recursively)')
     .option('--no-ocr', 'do not run OCR on pages without a usable text layer')

@@ -15,6 +15,8 @@ const EXTENSION_BY_KIND: Record<DocumentKind, string> = {
   email: '.eml',
   mailbox: '.mbox',
   archive: '.zip',
+  // PNG, JPEG, GIF, BMP or WebP: the record's mediaType says which.
+  image: '.img',
 };
 
 /**

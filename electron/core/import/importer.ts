@@ -75,7 +75,7 @@ async function sizeOf(source: ImportSource): Promise<number> {
  * are read by byte ranges in workers (up to MAX_PDF_BYTES), mailboxes are
  * streamed and archives have their own limits (zip.ts).
  */
-const READ_WHOLE = new Set<DocumentKind>(['text', 'markdown', 'html', 'csv', 'email', 'docx', 'xlsx']);
+const READ_WHOLE = new Set<DocumentKind>(['text', 'markdown', 'html', 'csv', 'email', 'docx', 'xlsx', 'image']);
 
 function imported(source: ImportSource, record: DocumentRecord, extra: Partial<Extract<ImportResult, { status: 'imported' }>> = {}): ImportResult {
   return { status: 'imported', file: source.name, documentId: record.id, pageCount: record.pageCount, ...extra };
@@ -154,15 +154,17 @@ export function convertedPages(result: Extract<ConvertResult, { ok: true }>, doc
 }
 
 async function importConverted(job: Job, record: DocumentRecord, type: SniffedType, context: ImportContext): Promise<ImportResult[]> {
-  job.report('extracting', fileFraction('extracting'));
-  const result = await context.pool.convert({ file: job.source.path, name: job.source.name, kind: type.kind as ConvertibleKind }, context.signal);
+  const ocr = context.ocr !== false;
+  job.report(type.kind === 'image' && ocr ? 'ocr' : 'extracting', fileFraction('extracting'));
+  const result = await context.pool.convert({ file: job.source.path, name: job.source.name, kind: type.kind as ConvertibleKind, ocr }, context.signal);
   if (result.title) record.title = result.title;
   const metadata = result.metadata ?? printedEmailMetadata(result.pages[0]?.text ?? '');
   if (metadata) record.metadata = metadata;
   const { pages, inventories, warnings } = convertedPages(result, record.id, job.source.name);
   await store(context, job, record, pages);
   await context.woo.addInventories(context.store, inventories, job.source.name);
-  const own = imported(job.source, record, warnings.length > 0 ? { warnings } : {});
+  const ocrPages = pages.filter((page) => page.source === 'ocr').length;
+  const own = imported(job.source, record, { ...(warnings.length > 0 ? { warnings } : {}), ...(ocrPages > 0 ? { ocrPages } : {}) });
   const attachments = result.attachments ?? [];
   if (attachments.length === 0) return [own];
   return [own, ...(await importAttachments(job, record, attachments, context))];

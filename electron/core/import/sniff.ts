@@ -27,6 +27,7 @@ const MEDIA_TYPES: Record<DocumentKind, string> = {
   email: 'message/rfc822',
   mailbox: 'application/mbox',
   archive: 'application/zip',
+  image: 'image/png',
 };
 
 const typed = (kind: DocumentKind): SniffedType => ({ kind, mediaType: MEDIA_TYPES[kind] });
@@ -55,13 +56,23 @@ export function looksLikeHtml(head: string): boolean {
   return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head.replace(/^\uFEFF/, ''));
 }
 
-const BINARY_MAGIC = [
-  Buffer.from([0xff, 0xd8, 0xff]), // JPEG
-  Buffer.from([0x89, 0x50, 0x4e, 0x47]), // PNG
-  Buffer.from('GIF8'),
-  Buffer.from([0x49, 0x49, 0x2a, 0x00]), // TIFF, little-endian
-  Buffer.from([0x4d, 0x4d, 0x00, 0x2a]), // TIFF, big-endian
+/** Images read by OCR (workers/image.ts), by their first bytes. */
+const IMAGE_MAGIC: Array<[Buffer, string]> = [
+  [Buffer.from([0xff, 0xd8, 0xff]), 'image/jpeg'],
+  [Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'image/png'],
+  [Buffer.from('GIF8'), 'image/gif'],
+  [Buffer.from('BM'), 'image/bmp'],
+  // Not decoded: recognised so that the refusal can say what it is (workers/image.ts).
+  [Buffer.from([0x49, 0x49, 0x2a, 0x00]), 'image/tiff'],
+  [Buffer.from([0x4d, 0x4d, 0x00, 0x2a]), 'image/tiff'],
 ];
+
+function imageType(head: Buffer): SniffedType | undefined {
+  if (head.subarray(0, 4).equals(Buffer.from('RIFF')) && head.subarray(8, 12).equals(Buffer.from('WEBP'))) return { kind: 'image', mediaType: 'image/webp' };
+  const found = IMAGE_MAGIC.find(([magic]) => head.subarray(0, magic.length).equals(magic));
+  return found && { kind: 'image', mediaType: found[1] };
+}
+
 
 /** Control characters other than tab, newline, carriage return and form feed. */
 function isControl(byte: number): boolean {
@@ -70,7 +81,7 @@ function isControl(byte: number): boolean {
 
 function isBinary(head: Buffer): boolean {
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return false;
-  if (head.includes(0) || BINARY_MAGIC.some((magic) => head.subarray(0, magic.length).equals(magic))) return true;
+  if (head.includes(0)) return true;
   // A few control characters (terminal escape codes in a log, a stray form of ^Z) do not make a text binary.
   let control = 0;
   for (const byte of head) if (isControl(byte)) control += 1;
@@ -118,6 +129,9 @@ export async function sniffFile(file: string, name = path.basename(file)): Promi
   if (head.subarray(0, 8).equals(OLE_MAGIC)) {
     throw new SpoorError('import.unsupportedType', `${name} is an old Office or Outlook file (.doc, .xls, .msg)`, { file: name, extension: extension || '(none)' });
   }
+  const image = imageType(head);
+  // "BM" also starts plain text ("BM-nummer …"): a bitmap is only taken for one when the rest is binary too.
+  if (image && (image.mediaType !== 'image/bmp' || isBinary(head.subarray(2)))) return image;
   if (isBinary(head)) {
     throw new SpoorError('import.unsupportedType', `Unsupported file type: ${extension || '(none)'}`, { file: name, extension: extension || '(none)' });
   }
@@ -130,4 +144,4 @@ export async function sniffFile(file: string, name = path.basename(file)): Promi
   return typed('text');
 }
 
-export const SUPPORTED_EXTENSIONS = ['.pdf', '.txt', '.md', '.html', '.htm', '.csv', '.docx', '.xlsx', '.eml', '.mbox', '.zip'];
+export const SUPPORTED_EXTENSIONS = ['.pdf', '.txt', '.md', '.html', '.htm', '.csv', '.docx', '.xlsx', '.eml', '.mbox', '.zip', '.png', '.jpg', '.jpeg', '.gif', '.bmp', '.webp'];

@@ -26,7 +26,7 @@ async function reextract(record: DocumentRecord, original: string, context: Text
   if (record.kind === 'archive' || record.kind === 'mailbox') {
     return withTempDir(async (dir) => [containerListing(record.kind, name, await unpackContainer(record.kind, { path: original, name }, dir, DEFAULT_ZIP_LIMITS, context.signal))]);
   }
-  const result = await context.pool.convert({ file: original, name, kind: record.kind as ConvertibleKind }, context.signal);
+  const result = await context.pool.convert({ file: original, name, kind: record.kind as ConvertibleKind, ocr: context.ocr !== false }, context.signal);
   return convertedPages(result, record.id, name).pages;
 }
 

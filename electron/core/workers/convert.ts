@@ -17,6 +17,7 @@ import { countGrounds } from '../../../shared/woo/grounds';
 import type { TableCell } from '../../../shared/woo/inventory';
 import { decodeText } from '../import/text-file';
 import { MAX_HTML_DEPTH, flattenHtml, nestingDepth } from './html-depth';
+import { imagePages } from './image';
 import { compactSpreadsheet } from './xlsx-compact';
 
 export type ConvertibleKind = Exclude<DocumentKind, 'pdf' | 'mailbox' | 'archive'>;
@@ -25,6 +26,8 @@ export interface ConvertTask {
   file: string;
   name: string;
   kind: ConvertibleKind;
+  /** Read images by OCR (default true). */
+  ocr?: boolean;
 }
 
 export interface Attachment {
@@ -177,6 +180,8 @@ async function convert(task: ConvertTask): Promise<ConvertResult> {
     }
     case 'email':
       return convertEmail(bytes, task.name);
+    case 'image':
+      return { ok: true, pages: await imagePages(bytes, task.name, task.ocr !== false) };
   }
 }
 

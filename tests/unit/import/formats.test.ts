@@ -98,17 +98,6 @@ describe('importing office files, HTML and CSV', () => {
     const kinds = Object.fromEntries(service.listDocuments().map((d) => [d.title, d.kind]));
     expect(kinds).toEqual({ 'Verslag MT': 'email', [FORMAT_TEXT.html]: 'html' });
   });
-
-  it('refuses old Office files and images with a clear error', async () => {
-    const service = await openService();
-    const dir = await tempDir();
-    const doc = path.join(dir, 'oud.doc');
-    const png = path.join(dir, 'scan.png');
-    await fs.writeFile(doc, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(100)]));
-    await fs.writeFile(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    const report = await service.importFiles([source(doc), source(png)]);
-    expect(report.results.map((r) => r.status === 'failed' && r.error.code)).toEqual(['import.unsupportedType', 'import.unsupportedType']);
-  });
 });
 
 describe('importing zip archives', () => {
