@@ -13,13 +13,15 @@ import { CodebookPanel } from './CodebookPanel';
 import { isPlaced, passageHighlights } from './highlights';
 import { MemoList } from './MemoList';
 import { PagePassages } from './PagePassages';
+import { ImageView } from './ImageView';
 import { PdfPageView } from './PdfPageView';
 import { isTyping, shortcutOf, type TextSelection } from './selection';
 import { TextPageView } from './TextPageView';
 import { useCoding } from './use-coding';
 import '../styles/coding.css';
 
-type Mode = 'text' | 'pdf';
+/** The text, or the original it was read from: a PDF page or an image. */
+type Mode = 'text' | 'original';
 const MODE_KEY = 'spoor.readerMode';
 
 interface Props {
@@ -42,7 +44,7 @@ export function CodingReader({ record, pageNumber, page, targetHighlights, onGoT
   const onError = useReportError();
   const coding = useCoding();
   const { codebook, history, setHistory } = coding;
-  const [mode, setMode] = useState<Mode>(() => (sessionStorage.getItem(MODE_KEY) === 'pdf' ? 'pdf' : 'text'));
+  const [mode, setMode] = useState<Mode>(() => (sessionStorage.getItem(MODE_KEY) === 'original' ? 'original' : 'text'));
   const [passages, setPassages] = useState<Passage[]>([]);
   const [outline, setOutline] = useState<{ pages: { page: number; count: number }[]; lost: number; ambiguous: number }>();
   const [selection, setSelection] = useState<TextSelection | undefined>();
@@ -51,8 +53,8 @@ export function CodingReader({ record, pageNumber, page, targetHighlights, onGoT
   const [version, setVersion] = useState(0);
   const findRef = useRef<HTMLInputElement>(null);
   const documentId = record.id;
-  const canPdf = record.kind === 'pdf';
-  const shownMode: Mode = canPdf ? mode : 'text';
+  const original = record.kind === 'pdf' || record.kind === 'image' ? record.kind : undefined;
+  const shownMode: Mode = original ? mode : 'text';
 
   useEffect(() => {
     let current = true;
@@ -174,13 +176,13 @@ export function CodingReader({ record, pageNumber, page, targetHighlights, onGoT
     <div className="coding-reader">
       <div className="coding-page-column">
         <div className="coding-toolbar">
-          {canPdf ? (
+          {original ? (
             <div className="segmented" role="group">
               <button type="button" aria-pressed={shownMode === 'text'} onClick={() => chooseMode('text')}>
                 {t('coding.viewText')}
               </button>
-              <button type="button" aria-pressed={shownMode === 'pdf'} onClick={() => chooseMode('pdf')}>
-                {t('coding.viewPdf')}
+              <button type="button" aria-pressed={shownMode === 'original'} onClick={() => chooseMode('original')}>
+                {original === 'pdf' ? t('coding.viewPdf') : t('coding.viewImage')}
               </button>
             </div>
           ) : null}
@@ -207,8 +209,10 @@ export function CodingReader({ record, pageNumber, page, targetHighlights, onGoT
           {selection ? t('coding.selection', { text: selection.text.length > 120 ? `${selection.text.slice(0, 120)}…` : selection.text }) : t('coding.noSelection')}
         </p>
         {pageText ? (
-          shownMode === 'pdf' ? (
+          shownMode === 'original' && original === 'pdf' ? (
             <PdfPageView record={record} page={pageText} highlights={highlights} onSelect={setSelection} onMarkClick={focusAt} />
+          ) : shownMode === 'original' ? (
+            <ImageView record={record} />
           ) : pageText.text ? (
             <TextPageView page={pageNumber} text={pageText.text} highlights={highlights} onSelect={setSelection} onMarkClick={focusAt} />
           ) : (

@@ -29,6 +29,24 @@ test('create a case, import the generated PDF and read page 2', async ({ page, h
   await testInfo.attach('document-view', { path: screenshot, contentType: 'image/png' });
 });
 
+test('a photographed page is read by OCR, and the photo can be checked beside its text', async ({ page, host, fixtures }) => {
+  await page.goto(host.url);
+  await page.getByLabel('Naam van de zaak').fill('Foto');
+  await page.getByRole('button', { name: 'Aanmaken' }).click();
+  await page.getByTestId('import-input').setInputFiles(fixtures.formats.photoJpeg);
+  await expect(page.getByRole('status', { name: 'import-report' })).toContainText('1 geïmporteerd, 0 al aanwezig, 0 mislukt', { timeout: 60_000 });
+
+  await page.getByRole('button', { name: /foto-pagina-2/ }).click();
+  await expect(page.getByTestId('page-text')).toContainText('Belastingdienst');
+  await page.getByRole('button', { name: 'Afbeelding' }).click();
+  const photo = page.getByTestId('image-view').getByRole('img', { name: /foto-pagina-2/ });
+  await expect(photo).toHaveAttribute('src', /^blob:/);
+  // Decoded, at the size it was imported: the original itself, not a thumbnail.
+  await expect.poll(() => photo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(1654);
+  await page.getByRole('button', { name: 'Tekst' }).click();
+  await expect(page.getByTestId('page-text')).toContainText('Belastingdienst');
+});
+
 test('importing the same file twice stores it once', async ({ page, host, fixtures }) => {
   await page.goto(host.url);
   await page.getByLabel('Naam van de zaak').fill('Dubbel');

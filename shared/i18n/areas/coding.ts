@@ -16,6 +16,10 @@ export const codingMessages = defineMessages(
     'coding.pdfLoading': 'Pdf-pagina laden…',
     'coding.pdfNoBoxes': 'Deze pagina heeft geen tekstlaag met posities; selecteer tekst in de tekstweergave.',
     'coding.pdfFailed': 'De pdf-pagina kon niet worden getoond: {message}',
+    'coding.viewImage': 'Afbeelding',
+    'coding.imageAlt': 'De afbeelding “{title}” zoals ze werd geïmporteerd',
+    'coding.imageLoading': 'Afbeelding laden…',
+    'coding.imageFailed': 'De afbeelding kon niet worden getoond: {message}',
 
     'coding.undo': 'Ongedaan maken',
     'coding.redo': 'Opnieuw',
@@ -180,6 +184,10 @@ export const codingMessages = defineMessages(
     'coding.pdfLoading': 'Loading PDF page…',
     'coding.pdfNoBoxes': 'This page has no text layer with positions; select text in the text view.',
     'coding.pdfFailed': 'The PDF page could not be shown: {message}',
+    'coding.viewImage': 'Image',
+    'coding.imageAlt': 'The image “{title}” as it was imported',
+    'coding.imageLoading': 'Loading image…',
+    'coding.imageFailed': 'The image could not be shown: {message}',
 
     'coding.undo': 'Undo',
     'coding.redo': 'Redo',

@@ -1,27 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { createCanvas, loadImage } from '@napi-rs/canvas';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { renderPagePng, standardFontDataUrl } from '../../../electron/core/workers/pdf-pages';
 import { fixturePaths } from '../../../fixtures/generate';
 import { SAMPLE_SENTENCE_PAGE_2 } from '../../../fixtures/sample-pdf';
 import { tempDir } from '../helpers';
 import { openService, source } from './service';
 
-/** Page 2 of the sample report as a 200 dpi scan: a PNG, and a JPEG as a phone or scanner saves it. */
-async function scans(dir: string): Promise<{ png: string; jpeg: string }> {
-  const pdf = await getDocument({ data: new Uint8Array(await fs.readFile(fixturePaths().samplePdf)), standardFontDataUrl, isEvalSupported: false }).promise;
-  const png = await renderPagePng(await pdf.getPage(2), 200);
-  await pdf.destroy();
-  const image = await loadImage(Buffer.from(png));
-  const canvas = createCanvas(image.width, image.height);
-  canvas.getContext('2d').drawImage(image, 0, 0);
-  const files = { png: path.join(dir, 'scan.png'), jpeg: path.join(dir, 'foto.jpg') };
-  await fs.writeFile(files.png, png);
-  await fs.writeFile(files.jpeg, await canvas.encode('jpeg', 80));
-  return files;
-}
+const { formats } = fixturePaths();
 
 /** The share of the sentence's words that OCR found. */
 function wordsFound(text: string, sentence: string): number {
@@ -43,13 +28,12 @@ function pngClaiming(width: number, height: number): Buffer {
 
 describe('importing images', () => {
   it('reads a scanned page saved as PNG or JPEG by Dutch OCR, keeping the original as it came', { timeout: 180_000 }, async () => {
-    const dir = await tempDir();
-    const files = await scans(dir);
+    const files = { png: formats.scanPng, jpeg: formats.photoJpeg };
     const service = await openService();
     const report = await service.importFiles([source(files.png), source(files.jpeg)]);
     expect(report.results).toMatchObject([
-      { status: 'imported', file: 'scan.png', pageCount: 1, ocrPages: 1 },
-      { status: 'imported', file: 'foto.jpg', pageCount: 1, ocrPages: 1 },
+      { status: 'imported', file: 'scan-pagina-2.png', pageCount: 1, ocrPages: 1 },
+      { status: 'imported', file: 'foto-pagina-2.jpg', pageCount: 1, ocrPages: 1 },
     ]);
     for (const [result, mediaType, file] of [
       [report.results[0], 'image/png', files.png],
@@ -68,10 +52,8 @@ describe('importing images', () => {
   });
 
   it('keeps an image without reading it when OCR is off', async () => {
-    const dir = await tempDir();
-    const { png } = await scans(dir);
     const service = await openService();
-    const [result] = (await service.importFiles([source(png)], { ocr: false })).results;
+    const [result] = (await service.importFiles([source(formats.scanPng)], { ocr: false })).results;
     if (result?.status !== 'imported') throw new Error(`not imported: ${JSON.stringify(result)}`);
     expect(result.ocrPages).toBeUndefined();
     expect(await service.getAllPages(result.documentId)).toEqual([{ page: 1, text: '', source: 'plain' }]);
