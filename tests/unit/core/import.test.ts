@@ -110,8 +110,8 @@ describe('importing', () => {
 
   it('refuses a type it does not know', async () => {
     const service = await openService();
-    const unknown = path.join(await tempDir(), 'foto.jpg');
-    await fs.writeFile(unknown, Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+    const unknown = path.join(await tempDir(), 'programma.bin');
+    await fs.writeFile(unknown, Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01]), Buffer.alloc(57)]));
     const report = await service.importFiles([source(unknown)]);
     expect(report.results[0]).toMatchObject({ status: 'failed', error: { code: 'import.unsupportedType' } });
   });
