@@ -1,23 +1,22 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { LRUCache } from 'lru-cache';
 import type { z } from 'zod';
 import { SpoorError } from '../../../shared/errors';
-import { CASE_FOLDER_SUFFIX, CASE_FORMAT_VERSION, CaseManifest, type CaseSummary } from '../../../shared/model/case';
-import { DocumentIndex, ExtractedText, type DocumentRecord } from '../../../shared/model/document';
-import { recoveryText } from '../../../shared/i18n/integrity';
-import { GENESIS_HASH, type AuditEntry, type AuditVerification, type BackupInfo, type IntegrityProblem, type IntegrityReport, type MessageParams, type RecoveryCode, type RecoveryNote } from '../../../shared/model/integrity';
+import { CASE_FOLDER_SUFFIX, CaseManifest, type CaseSummary } from '../../../shared/model/case';
+import { DocumentIndex, type DocumentRecord, type ExtractedText } from '../../../shared/model/document';
+import { GENESIS_HASH, type AuditEntry, type AuditVerification, type BackupInfo, type IntegrityReport, type RecoveryNote } from '../../../shared/model/integrity';
 import { copyFileAtomic, readJsonFile, writeFileAtomic } from '../fs/atomic';
 import { toIoError } from '../fs/io-errors';
 import { SerialQueue } from '../fs/serial-queue';
 import { AUDIT_FILE, AuditLog, expectedFileHashes, readLogFile, sha256Text, type AuditRecord } from './audit';
-import { createBackup, listBackups, newestBackupWith } from './backup';
+import { createBackup, listBackups } from './backup';
 import { damagedTexts, reconcileFiles, removeTempFiles, unrecordedDataFiles, verifyCase, type VerifyProgress } from './integrity';
 import { CaseLayout } from './layout';
 import { CaseLock } from './lock';
 import { migrateCase } from './migrations';
+import { exists, recoveryNote, serialise, withBackupOffer, writeNewCase, type OpeningReport } from './case-folder';
 import { restoreBackup, type RestoreResult } from './restore';
+import { StoredTexts } from './stored-texts';
 
 /** What a change to the case was, for the audit log: a type such as `coding.add` and a one-line summary. */
 export interface CaseAction {
@@ -49,50 +48,12 @@ export function caseFolderFor(dir: string): string {
   return resolved.endsWith(CASE_FOLDER_SUFFIX) ? resolved : `${resolved}${CASE_FOLDER_SUFFIX}`;
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function recoveryNote(code: RecoveryCode, params: MessageParams = {}): RecoveryNote {
-  return { code, params, detail: recoveryText('en', { code, params }) };
-}
-
-function serialise(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-/** Adds the newest usable backup to a `case.corrupt` error, so the UI can offer to restore it. */
-async function withBackupOffer(layout: CaseLayout, error: unknown): Promise<unknown> {
-  if (!(error instanceof SpoorError) || error.code !== 'case.corrupt') return error;
-  const file = String(error.details['file'] ?? '');
-  const backup = await newestBackupWith(layout, file).catch(() => undefined);
-  if (!backup) return error;
-  return new SpoorError('case.corrupt', `${error.message} (a backup of ${backup.createdAt} can be restored)`, {
-    ...error.details,
-    path: layout.root,
-    backup: backup.id,
-    backupTime: backup.createdAt,
-  });
-}
-
 /** The lock and audit log of a case opened for writing. */
 interface Writer {
   lock: CaseLock;
   audit: AuditLog;
   analyst: () => string;
   backupIntervalMs: number;
-}
-
-/** What opening found: repairs it made on its own and problems it could not repair. */
-export interface OpeningReport {
-  recovered: RecoveryNote[];
-  problems: IntegrityProblem[];
-  readOnly: boolean;
 }
 
 /**
@@ -103,13 +64,12 @@ export interface OpeningReport {
  */
 export class CaseStore {
   private readonly writes = new SerialQueue();
-  /** Parsed text of the documents read most recently, with the file's identity when read (see readText). */
-  private readonly texts = new LRUCache<string, { stamp: string; text: Promise<ExtractedText> }>({ max: 4 });
   private expected: Map<string, string>;
   private lastBackup: { at: number; head: string };
   private broken: SpoorError | undefined;
   /** The log's head as read on opening, for a case opened read-only (which never appends). */
   private readHead = { entries: 0, headHash: GENESIS_HASH };
+  private readonly texts: StoredTexts;
 
   private constructor(
     readonly layout: CaseLayout,
@@ -120,6 +80,7 @@ export class CaseStore {
     expected: Map<string, string>,
     lastBackup: BackupInfo | undefined,
   ) {
+    this.texts = new StoredTexts(layout);
     this.expected = expected;
     this.lastBackup = { at: lastBackup ? Date.parse(lastBackup.createdAt) : 0, head: lastBackup?.auditHead ?? '' };
   }
@@ -136,29 +97,12 @@ export class CaseStore {
     const root = caseFolderFor(folder);
     const layout = new CaseLayout(root);
     if (await exists(root)) throw new SpoorError('case.exists', `A case already exists at ${root}`, { path: root });
-    const manifest: CaseManifest = {
-      format: 'spoor-case',
-      version: CASE_FORMAT_VERSION,
-      id: randomUUID(),
-      name,
-      createdAt: new Date().toISOString(),
-    };
     let lock: CaseLock | undefined;
     try {
       await fs.mkdir(layout.originalsDir, { recursive: true });
-      await fs.mkdir(layout.textDir, { recursive: true });
       lock = await CaseLock.acquire(root, { holder: options.holder });
-      const documents = serialise({ version: 1, documents: [] } satisfies DocumentIndex);
-      const manifestJson = serialise(manifest);
-      const { log } = await AuditLog.open(layout.audit);
       const analyst = options.analyst ?? (() => SYSTEM_ANALYST);
-      await log.append(
-        { type: 'case.create', summary: `Case "${name}" created`, files: { 'case.json': sha256Text(manifestJson), 'documents.json': sha256Text(documents) } },
-        analyst(),
-      );
-      await writeFileAtomic(layout.documents, documents);
-      // The manifest is written last: a folder without case.json is not a case.
-      await writeFileAtomic(layout.manifest, manifestJson);
+      const { manifest, log } = await writeNewCase(layout, name, analyst());
       const writer = { lock, audit: log, analyst, backupIntervalMs: options.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS };
       const expected = expectedFileHashes((await readLogFile(layout.audit)).entries);
       return new CaseStore(layout, manifest, [], writer, { recovered: [], problems: [], readOnly: false }, expected, undefined);
@@ -332,7 +276,7 @@ export class CaseStore {
       const next = this.documents.map((doc) => changed.get(doc.id) ?? doc);
       const contents: Record<string, string> = { [`text/${text.sha256}.json`]: serialise(text) };
       if (changed.size > 0) contents['documents.json'] = serialise({ version: 1, documents: next } satisfies DocumentIndex);
-      this.texts.delete(text.sha256);
+      this.texts.forget(text.sha256);
       await this.commit(writer, action, contents, {}, { sha256: text.sha256 });
       this.documents = next;
     });
@@ -345,30 +289,10 @@ export class CaseStore {
 
   /** The text of a document; a bundle part gets its page range of the bundle's text, numbered from 1. */
   async readText(record: DocumentRecord): Promise<ExtractedText> {
-    const text = await this.readStoredText(record.sha256);
+    const text = await this.texts.read(record.sha256);
     if (record.parent?.relation !== 'part') return text;
     const { firstPage, lastPage } = record.parent;
     return { ...text, pages: text.pages.slice(firstPage - 1, lastPage).map((page, index) => ({ ...page, page: index + 1 })) };
-  }
-
-  /**
-   * A stored text file, parsed. The last few read are kept, so turning the
-   * pages of a 1,000-page document does not re-read and re-validate its whole
-   * text file each time; a cached copy is used only while the file's size and
-   * modification time are unchanged (a re-extraction or a restore replaces it).
-   */
-  private async readStoredText(sha256: string): Promise<ExtractedText> {
-    const file = this.layout.text(sha256);
-    const label = `text/${sha256}.json`;
-    const stat = await fs.stat(file).catch(() => undefined);
-    if (!stat) return readJsonFile(file, ExtractedText, label);
-    const stamp = `${stat.size}:${stat.mtimeMs}`;
-    const cached = this.texts.get(sha256);
-    if (cached?.stamp === stamp) return cached.text;
-    const text = readJsonFile(file, ExtractedText, label);
-    this.texts.set(sha256, { stamp, text });
-    text.catch(() => this.texts.delete(sha256));
-    return text;
   }
 
   /**
