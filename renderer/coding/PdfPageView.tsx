@@ -137,6 +137,8 @@ export function PdfPageView({ record, page, highlights, onSelect, onMarkClick }:
   }
 
   const boxes = page.boxes ?? [];
+  // A text item's y is its baseline (descenders go below it); an OCR word's box is the word's whole height, y at its bottom.
+  const below = page.source === 'ocr' ? 0 : 0.2;
   return (
     <div className="pdf-page-frame" ref={frame} data-testid="pdf-page" data-page={page.page}>
       {failure ? <p className="anchor-note lost">{t('coding.pdfFailed', { message: failure })}</p> : null}
@@ -147,8 +149,8 @@ export function PdfPageView({ record, page, highlights, onSelect, onMarkClick }:
         {layout ? (
           <div className="pdf-text-layer" ref={layer} onMouseUp={capture} onKeyUp={capture} data-testid="pdf-text-layer">
             {boxes.map(([start, end, x, y, w, h]) => {
-              const [left, top] = layout.toView(x, y + h * 0.8);
-              const [right, bottom] = layout.toView(x + w, y - h * 0.2);
+              const [left, top] = layout.toView(x, y + h * (1 - below));
+              const [right, bottom] = layout.toView(x + w, y - h * below);
               const fontPx = Math.max(1, (bottom - top) / 1.0);
               const text = page.text.slice(start, end);
               const natural = textWidth(text, fontPx);

@@ -33,6 +33,59 @@ async function dragAcross(page: Page, sentence: string): Promise<void> {
   await page.mouse.up();
 }
 
+test('a scanned page read by OCR is selectable and codable on the rendered page', async ({ page, host, fixtures }, testInfo) => {
+  await page.goto(host.url);
+  await page.getByLabel('Naam van de zaak').fill('Scan');
+  await page.getByRole('button', { name: 'Aanmaken' }).click();
+  await page.getByTestId('import-input').setInputFiles(fixtures.formats.scanPdf);
+  await expect(page.getByRole('status', { name: 'import-report' })).toContainText('1 geïmporteerd', { timeout: 60_000 });
+  await page.getByRole('button', { name: /Scan pagina 2|scan-pagina-2/ }).click();
+  await setAnalyst(page, 'Anna');
+  await page.getByRole('button', { name: 'Pdf', exact: true }).click();
+
+  // Each OCR word is a piece of the text layer, over the word on the scan.
+  const word = page.locator('.pdf-text-item', { hasText: /^Belastingdienst$/ });
+  await expect(word).toBeVisible();
+  // The ink of the word on the rendered page lies within its piece of the layer (a box placed like a text line's would cut off its top).
+  const measureInk = () => word.evaluate((item) => {
+    const canvas = item.closest('.pdf-page')!.querySelector('canvas')!;
+    const frame = canvas.getBoundingClientRect();
+    const box = item.getBoundingClientRect();
+    const scale = canvas.width / frame.width;
+    const margin = box.height;
+    const [x, y] = [Math.round((box.left - frame.left) * scale), Math.round((box.top - margin - frame.top) * scale)];
+    const [width, height] = [Math.round(box.width * scale), Math.round((box.height + 2 * margin) * scale)];
+    const pixels = canvas.getContext('2d')!.getImageData(x, y, width, height).data;
+    const inkRows: number[] = [];
+    for (let row = 0; row < height; row += 1) {
+      for (let column = 0; column < width; column += 1) {
+        const at = (row * width + column) * 4;
+        if (pixels[at]! + pixels[at + 1]! + pixels[at + 2]! < 3 * 100) {
+          inkRows.push(row);
+          break;
+        }
+      }
+    }
+    if (inkRows.length === 0) return undefined;
+    const toCss = (row: number) => (y + row) / scale + frame.top;
+    return { top: toCss(inkRows[0]!), bottom: toCss(inkRows.at(-1)! + 1), boxTop: box.top, boxBottom: box.bottom };
+  });
+  // The canvas is drawn after the layer is placed: wait for the ink.
+  await expect.poll(measureInk).toBeDefined();
+  const ink = (await measureInk())!;
+  expect(ink.top).toBeGreaterThanOrEqual(ink.boxTop - 0.5);
+  expect(ink.bottom).toBeLessThanOrEqual(ink.boxBottom + 0.5);
+  await dragAcross(page, 'Belastingdienst');
+  await expect(page.getByRole('status').filter({ hasText: 'Selectie:' })).toContainText('Belastingdienst');
+  await page.keyboard.press('1');
+  const passages = page.getByRole('region', { name: 'Gecodeerde passages op deze pagina' });
+  await expect(passages.locator('.passage', { hasText: 'Belastingdienst' })).toContainText('BO1');
+  await expect(page.locator('.pdf-text-item .mark-code')).toHaveText('Belastingdienst');
+  const shot = testInfo.outputPath('ocr-pdf-page.png');
+  await word.screenshot({ path: shot });
+  await testInfo.attach('ocr-pdf-word', { path: shot, contentType: 'image/png' });
+});
+
 test('code a sentence on the rendered PDF page, write a memo, find it in retrieval and co-occurrence', async ({ page, host, fixtures }, testInfo) => {
   await newCaseWithSample(page, host.url, 'Codering', fixtures.samplePdf);
   await setAnalyst(page, 'Anna');
