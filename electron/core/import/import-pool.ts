@@ -15,6 +15,15 @@ export interface PdfProgress {
   ocrPage?: number;
 }
 
+/**
+ * The heap one import thread may use. A parser that runs away on a hostile
+ * file (allocating without end) then stops that thread with an error for
+ * that file, instead of taking the whole process (Electron's main process,
+ * the host) down with it. Far above what real files need (a 10,000-page PDF
+ * imports in under 700 MB for the whole process).
+ */
+export const IMPORT_THREAD_HEAP_MB = 2048;
+
 /** A PDF longer than this is read by two threads at once, each taking half its pages. */
 export const SPLIT_ABOVE_PAGES = 24;
 
@@ -28,11 +37,20 @@ export class ImportPool {
   private pool: Piscina | undefined;
   readonly threads = Math.max(1, Math.min(2, availableParallelism()));
 
+  constructor(private readonly heapMb = IMPORT_THREAD_HEAP_MB) {}
+
   private getPool(): Piscina {
     if (!this.pool) {
       const entry = resolveWorker('extract');
       // Both threads start with the pool, so the second half of a split PDF never waits for a thread to load pdfjs.
-      this.pool = new Piscina({ filename: entry.filename, execArgv: entry.execArgv, maxThreads: this.threads, minThreads: this.threads, idleTimeout: 30_000 });
+      this.pool = new Piscina({
+        filename: entry.filename,
+        execArgv: entry.execArgv,
+        maxThreads: this.threads,
+        minThreads: this.threads,
+        idleTimeout: 30_000,
+        resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
+      });
     }
     return this.pool;
   }
@@ -73,8 +91,8 @@ export class ImportPool {
       }
     };
     const splitAbove = this.threads > 1 ? SPLIT_ABOVE_PAGES : undefined;
-    const first = await this.runPdfTask({ file, firstPage: 1, splitAbove, ocr: options.ocr }, onMessage, options.signal);
-    const results = [first, ...(second ? [await second] : [])];
+    const first = await this.runPdfTask({ file, firstPage: 1, splitAbove, ocr: options.ocr }, onMessage, options.signal).catch(this.outOfMemory(name));
+    const results = [first, ...(second ? [await second.catch(this.outOfMemory(name))] : [])];
     const pages: PageText[] = [];
     for (const result of results) {
       if (!result.ok) throw pdfError(result, name);
@@ -84,9 +102,15 @@ export class ImportPool {
   }
 
   async convert(task: ConvertTask, signal?: AbortSignal): Promise<Extract<ConvertResult, { ok: true }>> {
-    const result = (await this.getPool().run(task, { name: 'convert', signal })) as ConvertResult;
+    const result = (await this.getPool().run(task, { name: 'convert', signal }).catch(this.outOfMemory(task.name))) as ConvertResult;
     if (!result.ok) throw SpoorError.fromInfo(result.error);
     return result;
+  }
+
+  private outOfMemory(name: string): (error: unknown) => never {
+    return (error) => {
+      throw threadFailure(error, name, this.heapMb);
+    };
   }
 
   async close(): Promise<void> {
@@ -94,6 +118,12 @@ export class ImportPool {
     this.pool = undefined;
     await pool?.destroy();
   }
+}
+
+/** A thread stopped at its heap limit: the file's fault, said as such; any other failure as it was. */
+export function threadFailure(error: unknown, name: string, heapMb: number): unknown {
+  if ((error as { code?: string } | undefined)?.code !== 'ERR_WORKER_OUT_OF_MEMORY') return error;
+  return new SpoorError('import.limitExceeded', `${name} needed more than ${heapMb} MB of memory to read`, { file: name, limit: `${heapMb} MB` });
 }
 
 function pdfError(result: Extract<PdfPagesResult, { ok: false }>, name: string): SpoorError {

@@ -127,7 +127,7 @@ export async function sniffFile(file: string, name = path.basename(file)): Promi
   if (head.subarray(0, PDF_HEADER_WINDOW).includes(PDF_MAGIC)) return typed('pdf');
   if (extension === '.pdf') throw new SpoorError('import.pdfInvalid', `${name} has no PDF header`, { file: name });
   if (head.subarray(0, 8).equals(OLE_MAGIC)) {
-    throw new SpoorError('import.unsupportedType', `${name} is an old Office or Outlook file (.doc, .xls, .msg)`, { file: name, extension: extension || '(none)' });
+    throw new SpoorError('import.unsupportedType', `${name} is an old Office or Outlook file (.doc, .xls, .msg): save it as .docx, .xlsx, .eml or PDF`, { file: name, extension: extension || '(none)' });
   }
   const image = imageType(head);
   // "BM" also starts plain text ("BM-nummer …"): a bitmap is only taken for one when the rest is binary too.

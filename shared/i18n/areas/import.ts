@@ -22,7 +22,7 @@ export const importMessages = defineMessages(
     'import.warningsOf': 'Meldingen bij {file}:',
     'import.details': '{parts} onderdelen, {ocr} pagina’s via OCR',
 
-    'error.import.limitExceeded': 'Het archief is groter dan toegestaan ({limit}); het lijkt op een zip-bom en is niet uitgepakt.',
+    'error.import.limitExceeded': 'Het bestand gaat over de grens van {limit} en is niet verder gelezen: zo groot is geen echt stuk; het lijkt op een aanval, zoals een zip-bom.',
     'error.import.unsafePath': 'Het archief bevat een bestand dat buiten het archief wil landen ({entry}); het is geweigerd.',
     'error.import.tooDeep': 'Te diep genest (meer dan {limit} niveaus archieven of bijlagen).',
     'error.inventory.missingColumns': 'Inventarislijst {file} ({sheet}): kolom ontbreekt voor {missing} in kopregel {row}. Gevonden kolommen: {headers}.',
@@ -54,7 +54,7 @@ export const importMessages = defineMessages(
     'import.warningsOf': 'Notes on {file}:',
     'import.details': '{parts} parts, {ocr} pages by OCR',
 
-    'error.import.limitExceeded': 'The archive is larger than allowed ({limit}); it looks like a zip bomb and was not unpacked.',
+    'error.import.limitExceeded': 'The file goes beyond the limit of {limit} and was not read further: no real document is that large; it looks like an attack, such as a zip bomb.',
     'error.import.unsafePath': 'The archive holds a file that would land outside it ({entry}); it was refused.',
     'error.import.tooDeep': 'Nested too deeply (more than {limit} levels of archives or attachments).',
     'error.inventory.missingColumns': 'Inventory {file} ({sheet}): no column for {missing} in header row {row}. Columns found: {headers}.',

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import readXlsxFile from 'read-excel-file/node';
 import writeExcelFile, { type SheetData } from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { htmlBodyToText } from '../../../electron/core/workers/convert';
+import { htmlBodyToText } from '../../../electron/core/workers/html-text';
 import { MAX_HTML_DEPTH, flattenHtml, nestingDepth } from '../../../electron/core/workers/html-depth';
 import { compactSpreadsheet } from '../../../electron/core/workers/xlsx-compact';
 

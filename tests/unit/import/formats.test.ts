@@ -54,6 +54,15 @@ describe('importing e-mail', () => {
     expect(text).not.toMatch(/evil\.example|fetch\(|color:red|<(script|style|img|iframe|html|body|p|h1)\b/i);
   });
 
+  it('refuses old Office and Outlook files with a clear error', async () => {
+    const service = await openService();
+    const doc = path.join(await tempDir(), 'oud.doc');
+    await fs.writeFile(doc, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    const [result] = (await service.importFiles([source(doc)])).results;
+    expect(result).toMatchObject({ status: 'failed', error: { code: 'import.unsupportedType' } });
+    expect(result?.status === 'failed' && result.error.message).toMatch(/\.msg/);
+  });
+
   it('splits an .mbox into its messages, each its own e-mail linked to the mailbox', async () => {
     const service = await openService();
     const report = await service.importFiles([source(formats.mbox)]);
