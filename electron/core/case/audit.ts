@@ -107,9 +107,21 @@ export async function readLogFile(file: string): Promise<ParsedLog> {
 /** The expected SHA-256 of every data file the log has seen, as its latest entry for that file left it. */
 export function expectedFileHashes(entries: readonly AuditEntry[]): Map<string, string> {
   const expected = new Map<string, string>();
-  for (const entry of entries) for (const [name, hash] of Object.entries(entry.files)) expected.set(name, hash);
+  for (const entry of entries) {
+    for (const [name, hash] of Object.entries(entry.files)) {
+      if (hash === NO_FILE_HASH) expected.delete(name);
+      else expected.set(name, hash);
+    }
+  }
   return expected;
 }
+
+/**
+ * In an entry's files, "this file does not exist": how a recovery records
+ * that the interrupted change was a file's first write, so the file is not
+ * expected any more (no content hashes to 64 zeros).
+ */
+export const NO_FILE_HASH = '0'.repeat(64);
 
 /**
  * An open case's audit log. Appends are fsynced; a failed append is cut back

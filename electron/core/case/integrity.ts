@@ -5,7 +5,7 @@ import { integrityDetail } from '../../../shared/i18n/integrity';
 import type { AuditEntry, IntegrityProblem, IntegrityProblemKind, IntegrityReason, IntegrityReport, MessageParams, RecoveryNote } from '../../../shared/model/integrity';
 import { TEMP_PREFIX } from '../fs/atomic';
 import { sha256File } from '../fs/hash';
-import { AUDIT_FILE, auditProblem, expectedFileHashes, readLogFile, sha256Text } from './audit';
+import { AUDIT_FILE, NO_FILE_HASH, auditProblem, expectedFileHashes, readLogFile, sha256Text } from './audit';
 import { listBackups } from './backup';
 import type { CaseLayout } from './layout';
 
@@ -61,7 +61,8 @@ export async function reconcileFiles(layout: CaseLayout, entries: readonly Audit
     const actual = await hashOrMissing(file);
     if (actual === hash) continue;
     if (last && name in last.files && actual === before.get(name)) {
-      if (actual !== undefined) interrupted[name] = actual;
+      // Interrupted: the file is as it was before the last entry (absent, if that was its first write).
+      interrupted[name] = actual ?? NO_FILE_HASH;
       continue;
     }
     if (actual === undefined) {

@@ -116,6 +116,27 @@ describe('the audit log', () => {
     expect((await reopened.verify({ full: true })).problems).toEqual([]);
   });
 
+  it('records an interrupted first write of a data file as interrupted, the file not expected any more', async () => {
+    const store = await storeWithHistory();
+    await store.close();
+    // A crash between the entry and the first write of a file the case did not have yet.
+    const { log } = await AuditLog.open(store.layout.audit);
+    await log.append({ type: 'woo.inventory', summary: 'Inventory read', files: { 'woo.json': 'e'.repeat(64) } }, 'A. Analist');
+    const reopened = await openStore(store.root);
+    expect(reopened.opening.recovered).toEqual([
+      { code: 'interruptedChange', params: { seq: 5, summary: 'Inventory read' }, detail: expect.stringMatching(/change #5 \(Inventory read\) had been interrupted/) },
+    ]);
+    expect(reopened.opening.problems).toEqual([]);
+    expect((await reopened.verify({ full: true })).problems).toEqual([]);
+    // The file can be written as if for the first time, and the case still verifies after reopening.
+    await reopened.writeData('woo.json', note('inventaris'), { type: 'woo.inventory', summary: 'Inventory read again' });
+    await reopened.close();
+    const again = await openStore(store.root);
+    expect(again.opening).toMatchObject({ recovered: [], problems: [] });
+    expect((await again.verify({ full: true })).problems).toEqual([]);
+    expect((await again.auditVerify()).valid).toBe(true);
+  });
+
   it('reports a data file changed outside Spoor by name', async () => {
     const store = await storeWithHistory();
     await store.close();
