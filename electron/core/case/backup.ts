@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { SpoorError } from '../../../shared/errors';
 import { BackupInfo } from '../../../shared/model/integrity';
-import { TEMP_PREFIX, writeNewFileSynced } from '../fs/atomic';
+import { TEMP_PREFIX, jsonFileText, writeNewFileSynced } from '../fs/atomic';
 import { toIoError } from '../fs/io-errors';
 import { sha256Text } from './audit';
 import type { CaseLayout } from './layout';
@@ -85,7 +85,7 @@ export async function createBackup(layout: CaseLayout, source: BackupSource): Pr
       auditHead: source.auditHead,
       hashes,
     };
-    await writeNewFileSynced(path.join(temp, BACKUP_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    await writeNewFileSynced(path.join(temp, BACKUP_MANIFEST), jsonFileText(manifest));
     await fs.rename(temp, target);
   } catch (error) {
     await fs.rm(temp, { recursive: true, force: true }).catch(() => undefined);

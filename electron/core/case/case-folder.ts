@@ -6,7 +6,7 @@ import { CASE_FORMAT_VERSION, type CaseManifest } from '../../../shared/model/ca
 import type { DocumentIndex } from '../../../shared/model/document';
 import { recoveryText } from '../../../shared/i18n/integrity';
 import type { IntegrityProblem, MessageParams, RecoveryCode, RecoveryNote } from '../../../shared/model/integrity';
-import { writeFileAtomic } from '../fs/atomic';
+import { jsonFileText, writeFileAtomic } from '../fs/atomic';
 import { AuditLog, sha256Text } from './audit';
 import { newestBackupWith } from './backup';
 import type { CaseLayout } from './layout';
@@ -16,20 +16,6 @@ export interface OpeningReport {
   recovered: RecoveryNote[];
   problems: IntegrityProblem[];
   readOnly: boolean;
-}
-
-/** A case's JSON as written to disk: indented, ending in a newline. */
-export function serialise(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-export async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A repair made on opening, with its English detail for the JSON outputs. */
@@ -59,8 +45,8 @@ export async function withBackupOffer(layout: CaseLayout, error: unknown): Promi
 export async function writeNewCase(layout: CaseLayout, name: string, analyst: string): Promise<{ manifest: CaseManifest; log: AuditLog }> {
   const manifest: CaseManifest = { format: 'spoor-case', version: CASE_FORMAT_VERSION, id: randomUUID(), name, createdAt: new Date().toISOString() };
   await fs.mkdir(layout.textDir, { recursive: true });
-  const documents = serialise({ version: 1, documents: [] } satisfies DocumentIndex);
-  const manifestJson = serialise(manifest);
+  const documents = jsonFileText({ version: 1, documents: [] } satisfies DocumentIndex);
+  const manifestJson = jsonFileText(manifest);
   const { log } = await AuditLog.open(layout.audit);
   await log.append({ type: 'case.create', summary: `Case "${name}" created`, files: { 'case.json': sha256Text(manifestJson), 'documents.json': sha256Text(documents) } }, analyst);
   await writeFileAtomic(layout.documents, documents);

@@ -5,7 +5,8 @@ import { SpoorError } from '../../../shared/errors';
 import { CASE_FOLDER_SUFFIX, CaseManifest, type CaseSummary } from '../../../shared/model/case';
 import { DocumentIndex, type DocumentRecord, type ExtractedText } from '../../../shared/model/document';
 import { GENESIS_HASH, type AuditEntry, type AuditVerification, type BackupInfo, type IntegrityReport, type RecoveryNote } from '../../../shared/model/integrity';
-import { copyFileAtomic, readJsonFile, writeFileAtomic } from '../fs/atomic';
+import { copyFileAtomic, jsonFileText, readJsonFile, writeFileAtomic } from '../fs/atomic';
+import { exists } from '../fs/exists';
 import { toIoError } from '../fs/io-errors';
 import { SerialQueue } from '../fs/serial-queue';
 import { AUDIT_FILE, AuditLog, expectedFileHashes, readLogFile, sha256Text, type AuditRecord } from './audit';
@@ -14,7 +15,7 @@ import { damagedTexts, reconcileFiles, removeTempFiles, unrecordedDataFiles, ver
 import { CaseLayout } from './layout';
 import { CaseLock } from './lock';
 import { migrateCase } from './migrations';
-import { exists, recoveryNote, serialise, withBackupOffer, writeNewCase, type OpeningReport } from './case-folder';
+import { recoveryNote, withBackupOffer, writeNewCase, type OpeningReport } from './case-folder';
 import { restoreBackup, type RestoreResult } from './restore';
 import { StoredTexts } from './stored-texts';
 
@@ -232,14 +233,14 @@ export class CaseStore {
       });
       if (!(await exists(original))) await copyFileAtomic(sourceFile, original);
       const textName = `text/${record.sha256}.json`;
-      const textJson = serialise(text);
+      const textJson = jsonFileText(text);
       await writeFileAtomic(this.layout.file(textName), textJson);
       const next = [...this.documents, record, ...related];
       const parts = related.length > 0 ? `, ${related.length} related records` : '';
       await this.commit(
         writer,
         action ?? { type: 'documents.import', summary: `Imported "${record.provenance[0]?.originalName ?? record.title}" (${record.pageCount} p.${parts})` },
-        { 'documents.json': serialise({ version: 1, documents: next } satisfies DocumentIndex) },
+        { 'documents.json': jsonFileText({ version: 1, documents: next } satisfies DocumentIndex) },
         { [textName]: sha256Text(textJson) },
         { document: record.id, sha256: record.sha256 },
       );
@@ -256,7 +257,7 @@ export class CaseStore {
       await this.commit(
         writer,
         action ?? { type: 'documents.update', summary: `Updated the record of "${record.title}"` },
-        { 'documents.json': serialise({ version: 1, documents: next } satisfies DocumentIndex) },
+        { 'documents.json': jsonFileText({ version: 1, documents: next } satisfies DocumentIndex) },
         {},
         { document: record.id },
       );
@@ -274,8 +275,8 @@ export class CaseStore {
       const writer = await this.requireWriter();
       const changed = new Map(records.map((record) => [record.id, record]));
       const next = this.documents.map((doc) => changed.get(doc.id) ?? doc);
-      const contents: Record<string, string> = { [`text/${text.sha256}.json`]: serialise(text) };
-      if (changed.size > 0) contents['documents.json'] = serialise({ version: 1, documents: next } satisfies DocumentIndex);
+      const contents: Record<string, string> = { [`text/${text.sha256}.json`]: jsonFileText(text) };
+      if (changed.size > 0) contents['documents.json'] = jsonFileText({ version: 1, documents: next } satisfies DocumentIndex);
       this.texts.forget(text.sha256);
       await this.commit(writer, action, contents, {}, { sha256: text.sha256 });
       this.documents = next;
@@ -319,7 +320,7 @@ export class CaseStore {
     const file = this.layout.data(name);
     return this.writes.run(async () => {
       const writer = await this.requireWriter();
-      await this.commit(writer, action, { [path.basename(file)]: serialise(value) });
+      await this.commit(writer, action, { [path.basename(file)]: jsonFileText(value) });
     });
   }
 

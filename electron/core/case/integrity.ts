@@ -4,6 +4,7 @@ import { ExtractedText } from '../../../shared/model/document';
 import { integrityDetail } from '../../../shared/i18n/integrity';
 import type { AuditEntry, IntegrityProblem, IntegrityProblemKind, IntegrityReason, IntegrityReport, MessageParams, RecoveryNote } from '../../../shared/model/integrity';
 import { TEMP_PREFIX } from '../fs/atomic';
+import { exists } from '../fs/exists';
 import { sha256File } from '../fs/hash';
 import { AUDIT_FILE, NO_FILE_HASH, auditProblem, expectedFileHashes, readLogFile, sha256Text } from './audit';
 import { listBackups } from './backup';
@@ -26,13 +27,6 @@ async function hashOrMissing(file: string): Promise<string | undefined> {
 /** A problem with its reason as a code for the UI and, for logs and scripts, in English. */
 function problem(kind: IntegrityProblemKind, file: string, reason: IntegrityReason, params: MessageParams = {}, document?: string): IntegrityProblem {
   return { kind, file, ...(document !== undefined ? { document } : {}), detail: integrityDetail('en', { reason, params }), reason, params };
-}
-
-async function exists(file: string): Promise<boolean> {
-  return fs.access(file).then(
-    () => true,
-    () => false,
-  );
 }
 
 export interface Reconciliation {

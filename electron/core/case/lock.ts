@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { SpoorError } from '../../../shared/errors';
-import { writeFileAtomic, writeNewFileSynced } from '../fs/atomic';
+import { jsonFileText, writeFileAtomic, writeNewFileSynced } from '../fs/atomic';
 import { toIoError } from '../fs/io-errors';
 
 /** The lock file in a case folder: who has the case open for writing. */
@@ -120,7 +120,7 @@ export class CaseLock {
       since: now,
       updatedAt: now,
     };
-    const content = `${JSON.stringify(info, null, 2)}\n`;
+    const content = jsonFileText(info);
     try {
       await writeNewFileSynced(file, content);
     } catch (error) {
@@ -163,7 +163,7 @@ export class CaseLock {
     const current = await readLock(this.file);
     if (current?.instance !== this.info.instance) return;
     this.info = { ...this.info, updatedAt: new Date().toISOString() };
-    await writeFileAtomic(this.file, `${JSON.stringify(this.info, null, 2)}\n`);
+    await writeFileAtomic(this.file, jsonFileText(this.info));
   }
 
   /** Removes the lock file if it is still ours. */

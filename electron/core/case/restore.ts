@@ -3,6 +3,7 @@ import path from 'node:path';
 import { SpoorError } from '../../../shared/errors';
 import type { BackupInfo } from '../../../shared/model/integrity';
 import { writeFileAtomic } from '../fs/atomic';
+import { exists } from '../fs/exists';
 import { toIoError } from '../fs/io-errors';
 import { AUDIT_FILE, AuditLog, readLogFile, sha256Text } from './audit';
 import { createBackup, readBackup } from './backup';
@@ -15,13 +16,6 @@ export interface RestoreResult {
   restored: string[];
   /** True when the audit log itself was missing or damaged and the backup's copy replaced it (the damaged one is kept). */
   auditReplaced: boolean;
-}
-
-async function exists(file: string): Promise<boolean> {
-  return fs.access(file).then(
-    () => true,
-    () => false,
-  );
 }
 
 /** Top-level data files present now, so the 'before-restore' backup keeps whatever is there, damaged or not. */

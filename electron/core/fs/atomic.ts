@@ -77,8 +77,13 @@ async function placeAtomically(target: string, fill: (temp: string) => Promise<v
   }
 }
 
+/** JSON as the case's files hold it: indented, ending in a newline. */
+export function jsonFileText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
 export async function writeJsonAtomic(target: string, value: unknown): Promise<void> {
-  await writeFileAtomic(target, `${JSON.stringify(value, null, 2)}\n`);
+  await writeFileAtomic(target, jsonFileText(value));
 }
 
 /** Copies a file into place with the same all-or-nothing guarantee. */
