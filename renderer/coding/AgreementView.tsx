@@ -10,13 +10,15 @@ import { download, textFileInput } from './files';
 import { codeLabel } from './highlights';
 import { useCoding } from './use-coding';
 import '../styles/coding.css';
+import { LOCALES } from '../../shared/i18n';
+import type { Language } from '../../shared/model/settings';
 
-function percent(value: number | null): string {
-  return value === null ? '–' : `${value.toFixed(1)}%`;
+function percent(value: number | null, language: Language): string {
+  return value === null ? '–' : new Intl.NumberFormat(LOCALES[language], { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 100);
 }
 
-function kappa(value: number | null): string {
-  return value === null ? '–' : value.toFixed(3);
+function kappa(value: number | null, language: Language): string {
+  return value === null ? '–' : new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(value);
 }
 
 function Marked({ text, ranges }: { text: string; ranges: Array<[number, number]> }) {
@@ -195,9 +197,9 @@ function AgreementPanel({ version }: { version: number }) {
                   <td>{row.both + row.aOnly}</td>
                   <td>{row.both + row.bOnly}</td>
                   <td>{row.both}</td>
-                  <td>{percent(row.percent)}</td>
-                  <td>{kappa(row.kappa)}</td>
-                  <td>{percent(row.overlapPercent)}</td>
+                  <td>{percent(row.percent, language)}</td>
+                  <td>{kappa(row.kappa, language)}</td>
+                  <td>{percent(row.overlapPercent, language)}</td>
                 </tr>
               ))}
               <tr className="overall">
@@ -205,9 +207,9 @@ function AgreementPanel({ version }: { version: number }) {
                 <td>{report.overall.both + report.overall.aOnly}</td>
                 <td>{report.overall.both + report.overall.bOnly}</td>
                 <td>{report.overall.both}</td>
-                <td>{percent(report.overall.percent)}</td>
-                <td>{kappa(report.overall.kappa)}</td>
-                <td>{percent(report.overall.overlapPercent)}</td>
+                <td>{percent(report.overall.percent, language)}</td>
+                <td>{kappa(report.overall.kappa, language)}</td>
+                <td>{percent(report.overall.overlapPercent, language)}</td>
               </tr>
             </tbody>
           </table>

@@ -5,11 +5,6 @@ import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
 
-export function formatTime(iso: string, language: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-}
-
 function MemoEditor({ initial, onSave, onCancel, label }: { initial: string; onSave: (text: string) => void; onCancel?: () => void; label: string }) {
   const { t } = useI18n();
   const [text, setText] = useState(initial);
@@ -36,7 +31,7 @@ function MemoEditor({ initial, onSave, onCancel, label }: { initial: string; onS
 
 /** The memos on one target (a passage, a code, a document, the case): read, add, edit, delete. */
 export function MemoList({ target, title, onChanged, startOpen = false }: { target: MemoTarget; title: string; onChanged?: () => void; startOpen?: boolean }) {
-  const { t, language } = useI18n();
+  const { t, dateTime } = useI18n();
   const { api } = usePlatform();
   const onError = useReportError();
   const [memos, setMemos] = useState<Memo[]>([]);
@@ -81,7 +76,7 @@ export function MemoList({ target, title, onChanged, startOpen = false }: { targ
               <>
                 <p className="memo-text">{memo.text}</p>
                 <p className="muted memo-meta">
-                  {memo.analyst} · {formatTime(memo.updatedAt, language)}
+                  {memo.analyst} · {dateTime(memo.updatedAt)}
                   <button type="button" className="link" onClick={() => setEditing(memo.id)}>
                     {t('memo.edit')}
                   </button>

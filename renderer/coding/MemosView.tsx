@@ -5,11 +5,11 @@ import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
-import { formatTime, MemoList } from './MemoList';
+import { MemoList } from './MemoList';
 
 /** Every memo of the case, searchable, with the case's own memos to write. */
 export function MemosView() {
-  const { t, language } = useI18n();
+  const { t, dateTime } = useI18n();
   const { api } = usePlatform();
   const onError = useReportError();
   const { openDocument } = useCaseNavigation();
@@ -42,7 +42,7 @@ export function MemosView() {
             <p className="memo-text">{memo.text}</p>
             <p className="muted">
               {t(`memo.about.${memo.target.kind}`)}
-              {about ? `: ${about.length > 160 ? `${about.slice(0, 160)}…` : about}` : ''} · {memo.analyst} · {formatTime(memo.updatedAt, language)}
+              {about ? `: ${about.length > 160 ? `${about.slice(0, 160)}…` : about}` : ''} · {memo.analyst} · {dateTime(memo.updatedAt)}
               {documentId ? (
                 <button type="button" className="link" onClick={() => openDocument({ documentId, ...(page ? { page } : {}) })}>
                   {t('retrieval.open', { page: page ?? 1 })}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Codebook, Passage } from '../../shared/model/coding';
 import { useI18n } from '../app/i18n';
 import { codeLabel } from './highlights';
-import { formatTime, MemoList } from './MemoList';
+import { MemoList } from './MemoList';
 
 interface Props {
   passages: readonly Passage[];
@@ -25,7 +25,7 @@ function AnchorNote({ passage }: { passage: Passage }) {
 
 /** The coded passages of the page shown: their codes (removable), who coded them, memos. */
 export function PagePassages({ passages, codebook, focusId, onFocus, onRemoveCode, onDelete, onMemoChanged }: Props) {
-  const { t, language } = useI18n();
+  const { t, language, dateTime } = useI18n();
   const [memoOpen, setMemoOpen] = useState<string | undefined>();
   return (
     <section className="page-passages" aria-label={t('coding.pagePassages')}>
@@ -44,7 +44,7 @@ export function PagePassages({ passages, codebook, focusId, onFocus, onRemoveCod
                 return (
                   <li key={`${application.codeId}-${application.analyst}`} className="chip" style={{ borderColor: color }}>
                     <span className="swatch" style={{ backgroundColor: color }} aria-hidden="true" />
-                    <span title={t('coding.by', { analyst: application.analyst, date: formatTime(application.at, language) })}>
+                    <span title={t('coding.by', { analyst: application.analyst, date: dateTime(application.at) })}>
                       {codeLabel(codebook, application.codeId, language)}
                     </span>
                     <button type="button" className="link" aria-label={t('coding.removeCode', { code: application.codeId })} onClick={() => onRemoveCode(passage.id, application.codeId)}>
@@ -55,7 +55,7 @@ export function PagePassages({ passages, codebook, focusId, onFocus, onRemoveCod
               })}
             </ul>
             <p className="muted passage-meta">
-              {t('coding.by', { analyst: passage.analyst, date: formatTime(passage.createdAt, language) })}
+              {t('coding.by', { analyst: passage.analyst, date: dateTime(passage.createdAt) })}
               <button type="button" className="link" aria-expanded={memoOpen === passage.id} onClick={() => setMemoOpen(memoOpen === passage.id ? undefined : passage.id)}>
                 {t('memo.onPassage')}
               </button>

@@ -16,7 +16,7 @@ const kindLabel = (kind: IntegrityProblemKind) => `integrity.kind.${kind}` as Me
 const reasonLabel = (reason: BackupInfo['reason']) => `backups.reason.${reason}` as MessageKey;
 
 function IntegritySection() {
-  const { t, describe, language } = useI18n();
+  const { t, describe, language, dateTime } = useI18n();
   const { api } = usePlatform();
   const { running, progress, report, error } = useIntegrity();
   // Opening the view asks for the current state: documents may have been imported since the check on opening.
@@ -36,7 +36,7 @@ function IntegritySection() {
             <p className="problem">{t('integrity.problems', { count: report.problems.length })}</p>
           )
         ) : null}
-        {report ? <p className="muted">{t('integrity.checkedAt', { time: new Date(report.checkedAt).toLocaleString() })}</p> : null}
+        {report ? <p className="muted">{t('integrity.checkedAt', { time: dateTime(report.checkedAt) })}</p> : null}
       </div>
       {report && report.problems.length > 0 ? (
         <table className="integrity-problems">
@@ -68,7 +68,7 @@ function IntegritySection() {
 }
 
 function AuditSection() {
-  const { t, language } = useI18n();
+  const { t, language, dateTime } = useI18n();
   const { api } = usePlatform();
   const onError = useReportError();
   const [page, setPage] = useState<AuditPage | undefined>();
@@ -124,7 +124,7 @@ function AuditSection() {
               {page.entries.map((entry) => (
                 <tr key={entry.seq}>
                   <td>{entry.seq}</td>
-                  <td>{new Date(entry.time).toLocaleString()}</td>
+                  <td>{dateTime(entry.time)}</td>
                   <td>{entry.analyst}</td>
                   <td>
                     <code>{entry.type}</code> {entry.summary}
@@ -140,7 +140,7 @@ function AuditSection() {
 }
 
 function BackupsSection() {
-  const { t } = useI18n();
+  const { t, dateTime } = useI18n();
   const { api } = usePlatform();
   const onError = useReportError();
   const { documentsChanged } = useCaseNavigation();
@@ -175,7 +175,7 @@ function BackupsSection() {
       if (!current) return;
       const outcome = await api.case.restore({ path: current.path, backupId: backup.id });
       setConfirming(undefined);
-      setDone(t('corrupt.restored', { time: new Date(outcome.backup.createdAt).toLocaleString(), files: outcome.restored.join(', ') }));
+      setDone(t('corrupt.restored', { time: dateTime(outcome.backup.createdAt), files: outcome.restored.join(', ') }));
       documentsChanged();
       await runIntegrityCheck(api);
     });
@@ -195,12 +195,12 @@ function BackupsSection() {
       <ul className="backup-list">
         {backups.map((backup) => (
           <li key={backup.id}>
-            <span>{new Date(backup.createdAt).toLocaleString()}</span>
+            <span>{dateTime(backup.createdAt)}</span>
             <span className="badge">{t(reasonLabel(backup.reason))}</span>
             <span className="muted">{backup.files.join(', ')}</span>
             {confirming?.id === backup.id ? (
               <span className="confirm" role="group" aria-label="confirm-restore">
-                {t('backups.confirm', { time: new Date(backup.createdAt).toLocaleString() })}
+                {t('backups.confirm', { time: dateTime(backup.createdAt) })}
                 <button type="button" disabled={busy} onClick={() => void restore(backup)}>
                   {t('backups.restore')}
                 </button>

@@ -35,12 +35,27 @@ export const catalogs: Record<Language, Record<MessageKey, string>> = { nl: merg
 
 export type MessageParams = Record<string, string | number>;
 
-/** Looks up a message and fills in `{name}` placeholders; unknown placeholders stay visible. */
+/** The BCP 47 locale the app formats dates and numbers in for each language. */
+export const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+const numberFormats: Record<Language, Intl.NumberFormat> = {
+  // 'min2' groups from five digits on, so 12.500 (nl) / 12,500 (en) but years and page numbers stay 2020.
+  nl: new Intl.NumberFormat(LOCALES.nl, { useGrouping: 'min2', maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat(LOCALES.en, { useGrouping: 'min2', maximumFractionDigits: 2 }),
+};
+
+/** A number the way the language writes it: 0,5 and 12.500 in Dutch; 0.5 and 12,500 in English. */
+export function formatNumber(language: Language, value: number): string {
+  return numberFormats[language].format(value);
+}
+
+/** Looks up a message and fills in `{name}` placeholders (numbers per locale); unknown placeholders stay visible. */
 export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
   const template = catalogs[language][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(language, value) : value;
   });
 }
 

@@ -30,3 +30,15 @@ describe('messages', () => {
     expect(describeError('en', error)).toBe('Page 9 does not exist (the document has 3 pages).');
   });
 });
+
+describe('numbers in messages', () => {
+  it('are written the way each language writes them', () => {
+    expect(translate('nl', 'doc.of', { count: 12500 })).toBe('van 12.500');
+    expect(translate('en', 'doc.of', { count: 12500 })).toBe('of 12,500');
+    expect(translate('nl', 'doc.of', { count: 0.5 })).toBe('van 0,5');
+  });
+
+  it('leave years and page numbers ungrouped', () => {
+    expect(translate('nl', 'doc.of', { count: 2020 })).toBe('van 2020');
+  });
+});
