@@ -122,7 +122,7 @@ export function ImportPanel({ onImported }: Props) {
       {busy && progress ? <ImportProgressView files={files} latest={progress} cancelling={cancelling} onCancel={() => void cancel()} /> : null}
 
       {report && counts ? (
-        <div className="import-report" role="status" aria-label="import-report">
+        <div className="import-report" role="status" aria-label={t('import.reportLabel')}>
           <p>{t('import.summary', counts)}</p>
           {counts.cancelled > 0 ? <p>{t('import.summaryCancelled', counts)}</p> : null}
           <ul>

@@ -23,7 +23,7 @@ export function ImportProgressView({ files, latest, cancelling, onCancel }: Prop
   const percent = Math.floor(latest.fraction * 100);
   const active = [...files.values()].filter((file) => !['done', 'failed', 'cancelled'].includes(file.phase));
   return (
-    <div className="import-progress" role="status" aria-label="import-progress">
+    <div className="import-progress" role="status" aria-label={t('import.progressLabel')}>
       <ul className="import-files">
         {active.map((file) => (
           <li key={file.fileIndex}>

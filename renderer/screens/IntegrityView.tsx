@@ -26,7 +26,7 @@ function IntegritySection() {
   return (
     <section className="card" aria-labelledby="integrity-heading">
       <h2 id="integrity-heading">{t('integrity.heading')}</h2>
-      <div className="integrity-status" role="status" aria-label="integrity-status">
+      <div className="integrity-status" role="status" aria-label={t('integrity.statusLabel')}>
         {running ? <p>{t('integrity.checking', { done: progress?.done ?? 0, total: progress?.total ?? 0 })}</p> : null}
         {!running && error ? <p className="problem">{describe(error)}</p> : null}
         {!running && report ? (
@@ -97,7 +97,7 @@ function AuditSection() {
         {t('audit.verify')}
       </button>
       {verification ? (
-        <div role="status" aria-label="audit-verification" className={verification.valid ? 'ok' : 'problem'}>
+        <div role="status" aria-label={t('audit.verificationLabel')} className={verification.valid ? 'ok' : 'problem'}>
           <p>{verification.valid ? t('audit.valid', { entries: verification.entries }) : t('audit.invalid')}</p>
           <ul>
             {verification.problems.map((problem) => (
@@ -199,7 +199,7 @@ function BackupsSection() {
             <span className="badge">{t(reasonLabel(backup.reason))}</span>
             <span className="muted">{backup.files.join(', ')}</span>
             {confirming?.id === backup.id ? (
-              <span className="confirm" role="group" aria-label="confirm-restore">
+              <span className="confirm" role="group" aria-label={t('backups.confirmLabel')}>
                 {t('backups.confirm', { time: dateTime(backup.createdAt) })}
                 <button type="button" disabled={busy} onClick={() => void restore(backup)}>
                   {t('backups.restore')}

@@ -49,13 +49,16 @@ export function formatNumber(language: Language, value: number): string {
   return numberFormats[language].format(value);
 }
 
-/** Looks up a message and fills in `{name}` placeholders (numbers per locale); unknown placeholders stay visible. */
+/** Placeholders whose numbers name something (a process, a page, a line) rather than count it: never grouped. */
+const IDENTIFYING_PLACEHOLDERS = new Set(['pid', 'page', 'line', 'number', 'year', 'position']);
+
+/** Looks up a message and fills in `{name}` placeholders (quantities per locale); unknown placeholders stay visible. */
 export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
   const template = catalogs[language][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(language, value) : value;
+    return typeof value === 'number' && !IDENTIFYING_PLACEHOLDERS.has(name) ? formatNumber(language, value) : String(value);
   });
 }
 

@@ -14,7 +14,7 @@ async function newCaseWithSample(page: Page, url: string, samplePdf: string): Pr
   await page.getByLabel('Naam van de zaak').fill('Toeslagen');
   await page.getByRole('button', { name: 'Aanmaken' }).click();
   await page.getByTestId('import-input').setInputFiles(samplePdf);
-  await expect(page.getByRole('status', { name: 'import-report' })).toContainText('1 geïmporteerd');
+  await expect(page.getByRole('status', { name: 'Importresultaat' })).toContainText('1 geïmporteerd');
   await page.getByRole('button', { name: /rapport-signalen/ }).click();
   const panel = page.getByRole('complementary', { name: 'Codeboek' });
   await panel.getByLabel('Analist').fill('Anna');

@@ -8,7 +8,7 @@ async function newCaseWithSample(page: Page, url: string, caseName: string, samp
   await page.getByLabel('Naam van de zaak').fill(caseName);
   await page.getByRole('button', { name: 'Aanmaken' }).click();
   await page.getByTestId('import-input').setInputFiles(samplePdf);
-  await expect(page.getByRole('status', { name: 'import-report' })).toContainText('1 geïmporteerd');
+  await expect(page.getByRole('status', { name: 'Importresultaat' })).toContainText('1 geïmporteerd');
   await page.getByRole('button', { name: /rapport-signalen/ }).click();
 }
 
@@ -38,7 +38,7 @@ test('a scanned page read by OCR is selectable and codable on the rendered page'
   await page.getByLabel('Naam van de zaak').fill('Scan');
   await page.getByRole('button', { name: 'Aanmaken' }).click();
   await page.getByTestId('import-input').setInputFiles(fixtures.formats.scanPdf);
-  await expect(page.getByRole('status', { name: 'import-report' })).toContainText('1 geïmporteerd', { timeout: 60_000 });
+  await expect(page.getByRole('status', { name: 'Importresultaat' })).toContainText('1 geïmporteerd', { timeout: 60_000 });
   await page.getByRole('button', { name: /Scan pagina 2|scan-pagina-2/ }).click();
   await setAnalyst(page, 'Anna');
   await page.getByRole('button', { name: 'Pdf', exact: true }).click();

@@ -15,7 +15,7 @@ test('create a case, import the generated PDF and read page 2', async ({ page, h
   await expect(page.getByText('Nog geen documenten')).toBeVisible();
 
   await page.getByTestId('import-input').setInputFiles(fixtures.samplePdf);
-  await expect(page.getByRole('status', { name: 'import-report' })).toContainText('1 geïmporteerd, 0 al aanwezig, 0 mislukt');
+  await expect(page.getByRole('status', { name: 'Importresultaat' })).toContainText('1 geïmporteerd, 0 al aanwezig, 0 mislukt');
 
   await page.getByRole('button', { name: /rapport-signalen/ }).click();
   await expect(page.getByText('van 3')).toBeVisible();
@@ -34,7 +34,7 @@ test('a photographed page is read by OCR, and the photo can be checked beside it
   await page.getByLabel('Naam van de zaak').fill('Foto');
   await page.getByRole('button', { name: 'Aanmaken' }).click();
   await page.getByTestId('import-input').setInputFiles(fixtures.formats.photoJpeg);
-  await expect(page.getByRole('status', { name: 'import-report' })).toContainText('1 geïmporteerd, 0 al aanwezig, 0 mislukt', { timeout: 60_000 });
+  await expect(page.getByRole('status', { name: 'Importresultaat' })).toContainText('1 geïmporteerd, 0 al aanwezig, 0 mislukt', { timeout: 60_000 });
 
   await page.getByRole('button', { name: /foto-pagina-2/ }).click();
   await expect(page.getByTestId('page-text')).toContainText('Belastingdienst');
@@ -53,9 +53,9 @@ test('importing the same file twice stores it once', async ({ page, host, fixtur
   await page.getByRole('button', { name: 'Aanmaken' }).click();
   const input = page.getByTestId('import-input');
   await input.setInputFiles([fixtures.samplePdf, fixtures.notesTxt]);
-  await expect(page.getByRole('status', { name: 'import-report' })).toContainText('2 geïmporteerd');
+  await expect(page.getByRole('status', { name: 'Importresultaat' })).toContainText('2 geïmporteerd');
   await input.setInputFiles(fixtures.samplePdf);
-  await expect(page.getByRole('status', { name: 'import-report' })).toContainText('0 geïmporteerd, 1 al aanwezig, 0 mislukt');
+  await expect(page.getByRole('status', { name: 'Importresultaat' })).toContainText('0 geïmporteerd, 1 al aanwezig, 0 mislukt');
   await expect(page.locator('.document-list li')).toHaveCount(2);
 });
 
@@ -69,10 +69,10 @@ test('broken PDFs give a clear per-file error and leave the case intact', async 
   await page.getByRole('button', { name: 'Aanmaken' }).click();
   const input = page.getByTestId('import-input');
   await input.setInputFiles(fixtures.samplePdf);
-  await expect(page.getByRole('status', { name: 'import-report' })).toContainText('1 geïmporteerd');
+  await expect(page.getByRole('status', { name: 'Importresultaat' })).toContainText('1 geïmporteerd');
 
   await input.setInputFiles(broken);
-  const report = page.getByRole('status', { name: 'import-report' });
+  const report = page.getByRole('status', { name: 'Importresultaat' });
   await expect(report).toContainText(`0 geïmporteerd, 0 al aanwezig, ${broken.length} mislukt`);
   for (const file of broken) {
     await expect(report.locator('.import-failed', { hasText: path.basename(file) })).toContainText('geen geldige pdf');

@@ -34,9 +34,9 @@ test('the UI runs under its CSP without a single violation', async ({ page, host
   await page.getByLabel('Naam van de zaak').fill('CSP');
   await page.getByRole('button', { name: 'Aanmaken' }).click();
   await page.getByTestId('import-input').setInputFiles(fixtures.samplePdf);
-  await expect(page.getByRole('status', { name: 'import-report' })).toContainText('1 geïmporteerd');
+  await expect(page.getByRole('status', { name: 'Importresultaat' })).toContainText('1 geïmporteerd');
   await page.getByRole('tab', { name: 'Integriteit' }).click();
-  await expect(page.getByRole('status', { name: 'integrity-status' })).toContainText('In orde');
+  await expect(page.getByRole('status', { name: 'Integriteit van de zaak' })).toContainText('In orde');
   expect(violations).toEqual([]);
   // And the policy really is enforced: an inline script injected now does not run.
   const ran = await page.evaluate(() => {

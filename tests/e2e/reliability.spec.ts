@@ -10,15 +10,15 @@ async function createCaseWithPdf(page: Page, url: string, name: string, pdf: str
   await page.getByLabel('Naam van de zaak').fill(name);
   await page.getByRole('button', { name: 'Aanmaken' }).click();
   await page.getByTestId('import-input').setInputFiles(pdf);
-  await expect(page.getByRole('status', { name: 'import-report' })).toContainText('1 geïmporteerd');
+  await expect(page.getByRole('status', { name: 'Importresultaat' })).toContainText('1 geïmporteerd');
 }
 
 test('the integrity view verifies every original, the audit log and backups, and names a changed original', async ({ page, host, fixtures }, testInfo) => {
   await createCaseWithPdf(page, host.url, 'Integriteit', fixtures.samplePdf);
   await page.getByRole('tab', { name: 'Integriteit' }).click();
-  await expect(page.getByRole('status', { name: 'integrity-status' })).toContainText('In orde: alle 1 originelen hebben nog dezelfde SHA-256');
+  await expect(page.getByRole('status', { name: 'Integriteit van de zaak' })).toContainText('In orde: alle 1 originelen hebben nog dezelfde SHA-256');
   await page.getByRole('button', { name: 'Logboek verifiëren' }).click();
-  await expect(page.getByRole('status', { name: 'audit-verification' })).toContainText('Het logboek is intact: 2 regels');
+  await expect(page.getByRole('status', { name: 'Controle van het auditlogboek' })).toContainText('Het logboek is intact: 2 regels');
   await expect(page.locator('.audit-entries')).toContainText('documents.import');
   await page.getByRole('button', { name: 'Nu een reservekopie maken' }).click();
   await expect(page.locator('.backup-list li').first()).toContainText('handmatig');
@@ -29,11 +29,11 @@ test('the integrity view verifies every original, the audit log and backups, and
   const [original] = await fs.readdir(path.join(root, 'originals', shard!));
   await fs.appendFile(path.join(root, 'originals', shard!, original!), '\n% gewijzigd\n');
   await page.getByRole('button', { name: 'Nu controleren' }).click();
-  await expect(page.getByRole('status', { name: 'integrity-status' })).toContainText('1 probleem/problemen gevonden');
+  await expect(page.getByRole('status', { name: 'Integriteit van de zaak' })).toContainText('1 probleem/problemen gevonden');
   await expect(page.locator('.integrity-problems')).toContainText('Origineel gewijzigd');
   await expect(page.locator('.integrity-problems')).toContainText('rapport-signalen');
   await expect(page.locator('.integrity-problems')).toContainText('SHA-256 is nu');
-  await expect(page.getByRole('alert', { name: 'integrity-banner' })).toBeVisible();
+  await expect(page.getByRole('alert', { name: 'Waarschuwing over de integriteit' })).toBeVisible();
 
   const screenshot = testInfo.outputPath('integrity-view.png');
   await page.screenshot({ path: screenshot, fullPage: true });
@@ -49,9 +49,9 @@ test('missing extracted text is read again from the verified original from the i
   await expect(page.locator('.integrity-problems')).toContainText('Tekst ontbreekt');
   await expect(page.locator('.integrity-problems')).toContainText('ontbreekt');
   await page.getByRole('button', { name: 'Tekst opnieuw uitlezen uit het origineel' }).click();
-  const result = page.getByRole('status', { name: 'repair-result' });
+  const result = page.getByRole('status', { name: 'Resultaat van het herstel' });
   await expect(result).toContainText('Tekst van 1 document(en) opnieuw uitgelezen uit het origineel.');
-  await expect(page.getByRole('status', { name: 'integrity-status' })).toContainText('In orde');
+  await expect(page.getByRole('status', { name: 'Integriteit van de zaak' })).toContainText('In orde');
   await expect(page.locator('.audit-entries')).toContainText('text.repair');
   const screenshot = testInfo.outputPath('text-repair.png');
   await page.screenshot({ path: screenshot, fullPage: true });
@@ -113,7 +113,7 @@ test('a damaged documents.json is named, and the case is restored from its backu
   await expect(page.getByRole('heading', { name: 'Beschadigd', level: 1 })).toBeVisible();
   await expect(page.locator('.document-list li')).toHaveCount(1);
   await page.getByRole('tab', { name: 'Integriteit' }).click();
-  await expect(page.getByRole('status', { name: 'integrity-status' })).toContainText('In orde');
+  await expect(page.getByRole('status', { name: 'Integriteit van de zaak' })).toContainText('In orde');
   await expect(page.locator('.audit-entries')).toContainText('case.restore');
 });
 
@@ -123,11 +123,11 @@ test('the integrity view speaks English too', async ({ page, host, fixtures }) =
   await page.getByLabel('Case name').fill('Evidence');
   await page.getByRole('button', { name: 'Create' }).click();
   await page.getByTestId('import-input').setInputFiles(fixtures.notesTxt);
-  await expect(page.getByRole('status', { name: 'import-report' })).toContainText('1 imported');
+  await expect(page.getByRole('status', { name: 'Import result' })).toContainText('1 imported');
   await page.getByRole('tab', { name: 'Integrity' }).click();
-  await expect(page.getByRole('status', { name: 'integrity-status' })).toContainText('All well: all 1 originals still have the same SHA-256');
+  await expect(page.getByRole('status', { name: 'Integrity of the case' })).toContainText('All well: all 1 originals still have the same SHA-256');
   await page.getByRole('button', { name: 'Verify log' }).click();
-  await expect(page.getByRole('status', { name: 'audit-verification' })).toContainText('The log is intact');
+  await expect(page.getByRole('status', { name: 'Audit log check' })).toContainText('The log is intact');
 
   // Problems and what to do about them are in English too.
   const textDir = path.join(host.casesDir, 'Evidence.spoor', 'text');
@@ -137,6 +137,6 @@ test('the integrity view speaks English too', async ({ page, host, fixtures }) =
   await expect(page.locator('.integrity-problems')).toContainText('Text damaged');
   await expect(page.locator('.integrity-problems')).toContainText('damaged');
   await page.getByRole('button', { name: 'Re-extract text from the original' }).click();
-  await expect(page.getByRole('status', { name: 'repair-result' })).toContainText('Re-extracted the text of 1 document(s) from the original.');
-  await expect(page.getByRole('status', { name: 'integrity-status' })).toContainText('All well');
+  await expect(page.getByRole('status', { name: 'Repair result' })).toContainText('Re-extracted the text of 1 document(s) from the original.');
+  await expect(page.getByRole('status', { name: 'Integrity of the case' })).toContainText('All well');
 });

@@ -7,7 +7,7 @@ async function caseWithFixtures(page: Page, url: string, files: string[]) {
   await page.getByLabel('Naam van de zaak').fill('Zoektest');
   await page.getByRole('button', { name: 'Aanmaken' }).click();
   await page.getByTestId('import-input').setInputFiles(files);
-  await expect(page.getByRole('status', { name: 'import-report' })).toContainText(`${files.length} geïmporteerd`);
+  await expect(page.getByRole('status', { name: 'Importresultaat' })).toContainText(`${files.length} geïmporteerd`);
   await page.getByRole('tab', { name: 'Zoeken' }).click();
 }
 

@@ -11,10 +11,10 @@ test('drop in a Woo release: progress, then the reconciliation and the ground co
 
   const files = ['besluit-woo-verzoek.pdf', 'inventarislijst.xlsx', 'documenten-bundel.pdf'].map((name) => path.join(fixtures.wooDir, name));
   await page.getByTestId('import-input').setInputFiles(files);
-  const progress = page.getByRole('status', { name: 'import-progress' });
+  const progress = page.getByRole('status', { name: 'Voortgang van de import' });
   await expect(progress.getByRole('button', { name: 'Annuleren' })).toBeVisible();
   await expect(progress).toContainText(/Totaal \d+%/);
-  await expect(page.getByRole('status', { name: 'import-report' })).toContainText('3 geïmporteerd, 0 al aanwezig, 0 mislukt', { timeout: 120_000 });
+  await expect(page.getByRole('status', { name: 'Importresultaat' })).toContainText('3 geïmporteerd, 0 al aanwezig, 0 mislukt', { timeout: 120_000 });
 
   await page.getByRole('tab', { name: 'Woo' }).click();
   await expect(page.getByTestId('count-found')).toHaveText(String(plan.found));
@@ -46,13 +46,13 @@ test('cancel a running import: the report says what was not imported and the cas
   await page.getByRole('button', { name: 'Aanmaken' }).click();
   const files = ['documenten-bundel.pdf', 'besluit-woo-verzoek.pdf', 'inventarislijst.xlsx'].map((name) => path.join(fixtures.wooDir, name));
   await page.getByTestId('import-input').setInputFiles([...files, fixtures.notesTxt]);
-  const progress = page.getByRole('status', { name: 'import-progress' });
+  const progress = page.getByRole('status', { name: 'Voortgang van de import' });
   await expect(progress).toContainText('documenten-bundel.pdf');
   const screenshot = testInfo.outputPath('import-progress.png');
   await page.screenshot({ path: screenshot });
   await testInfo.attach('import-progress', { path: screenshot, contentType: 'image/png' });
   await progress.getByRole('button', { name: 'Annuleren' }).click();
-  const report = page.getByRole('status', { name: 'import-report' });
+  const report = page.getByRole('status', { name: 'Importresultaat' });
   await expect(report).toContainText('niet geïmporteerd (geannuleerd)', { timeout: 60_000 });
 
   // The case still takes the same files afterwards.

@@ -31,7 +31,7 @@ export function CaseStatus({ summary }: { summary: CaseSummary }) {
         </div>
       ) : null}
       {problems > 0 ? (
-        <div className="status-banner danger" role="alert" aria-label="integrity-banner">
+        <div className="status-banner danger" role="alert" aria-label={t('integrity.bannerLabel')}>
           {t('integrity.banner', { count: problems })}{' '}
           <button type="button" className="link" onClick={() => showView('integrity')}>
             {t('integrity.tab')}

@@ -22,7 +22,7 @@ interface Props {
  * or open read-only) or damaged with a backup to restore.
  */
 export function OpenProblemDialog({ error, onOpened, onCancel }: Props) {
-  const { t, describe } = useI18n();
+  const { t, describe, dateTime } = useI18n();
   const { api } = usePlatform();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ErrorInfo | undefined>();
@@ -41,12 +41,12 @@ export function OpenProblemDialog({ error, onOpened, onCancel }: Props) {
   }
 
   const locked = error.code === 'case.locked';
-  const params = { ...error.details };
+  const params = { ...error.details, since: dateTime(String(error.details['since'] ?? '')) };
   return (
     <div className="open-problem card" role="alertdialog" aria-labelledby="open-problem-title" aria-describedby="open-problem-text">
       <h2 id="open-problem-title">{t(locked ? 'lock.title' : 'corrupt.title')}</h2>
       <p id="open-problem-text">{locked ? t(error.details['stale'] === 'yes' ? 'lock.stale' : 'lock.live', params) : describe(error)}</p>
-      {locked ? null : <p>{t('corrupt.restoreOffer', { time: String(error.details['backupTime'] ?? '') })}</p>}
+      {locked ? null : <p>{t('corrupt.restoreOffer', { time: dateTime(String(error.details['backupTime'] ?? '')) })}</p>}
       <p className="muted path">{casePath}</p>
       {failure ? <p className="open-problem-failure">{describe(failure)}</p> : null}
       <div className="open-problem-actions">

@@ -65,7 +65,7 @@ export function TextRepair({ report }: { report: IntegrityReport }) {
         </p>
       ) : null}
       {result ? (
-        <div role="status" aria-label="repair-result">
+        <div role="status" aria-label={t('repair.resultLabel')}>
           <p className="ok">{t('integrity.repairDone', { count: result.repaired.length })}</p>
           {result.failed.map((failure) => (
             <p key={failure.documentId} className="problem">

@@ -3,6 +3,8 @@ import { defineMessages } from '../define';
 /** Messages of import: progress, time left, cancel, warnings, and the errors of the formats and inventories. */
 export const importMessages = defineMessages(
   {
+    'import.reportLabel': 'Importresultaat',
+    'import.progressLabel': 'Voortgang van de import',
     'import.cancel': 'Annuleren',
     'import.fileOf': 'bestand {index} van {count}',
     'import.cancelling': 'Bezig met annuleren…',
@@ -35,6 +37,8 @@ export const importMessages = defineMessages(
     'error.inventory.missingJudgement': 'Inventarislijst {file} ({sheet}): rij {row}, kolom {column}: beoordeling ontbreekt.',
   },
   {
+    'import.reportLabel': 'Import result',
+    'import.progressLabel': 'Import progress',
     'import.cancel': 'Cancel',
     'import.fileOf': 'file {index} of {count}',
     'import.cancelling': 'Cancelling…',

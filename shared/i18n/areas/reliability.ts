@@ -3,6 +3,11 @@ import { defineMessages } from '../define';
 /** Messages of the reliability area: case lock, integrity check, audit log, backups, and their error codes. */
 export const reliabilityMessages = defineMessages(
   {
+    'integrity.bannerLabel': 'Waarschuwing over de integriteit',
+    'repair.resultLabel': 'Resultaat van het herstel',
+    'integrity.statusLabel': 'Integriteit van de zaak',
+    'audit.verificationLabel': 'Controle van het auditlogboek',
+    'backups.confirmLabel': 'Terugzetten bevestigen',
     'error.case.locked': 'Deze zaak is geopend door {holder} (proces {pid} op {host}) sinds {since}.',
     'error.case.lockLost': 'De zaak is overgenomen door {holder} (proces {pid} op {host}); hier wordt niets meer opgeslagen. Sluit de zaak.',
     'error.backup.notFound': 'Reservekopie {id} bestaat niet.',
@@ -97,6 +102,11 @@ export const reliabilityMessages = defineMessages(
     'backups.reason.before-restore': 'vóór terugzetten',
   },
   {
+    'integrity.bannerLabel': 'Integrity warning',
+    'repair.resultLabel': 'Repair result',
+    'integrity.statusLabel': 'Integrity of the case',
+    'audit.verificationLabel': 'Audit log check',
+    'backups.confirmLabel': 'Confirm restore',
     'error.case.locked': 'This case is open in {holder} (process {pid} on {host}) since {since}.',
     'error.case.lockLost': 'The case was taken over by {holder} (process {pid} on {host}); nothing more is saved here. Close the case.',
     'error.backup.notFound': 'Backup {id} does not exist.',

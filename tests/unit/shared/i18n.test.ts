@@ -38,7 +38,8 @@ describe('numbers in messages', () => {
     expect(translate('nl', 'doc.of', { count: 0.5 })).toBe('van 0,5');
   });
 
-  it('leave years and page numbers ungrouped', () => {
+  it('leave years, page numbers and process ids ungrouped', () => {
     expect(translate('nl', 'doc.of', { count: 2020 })).toBe('van 2020');
+    expect(translate('nl', 'lock.stale', { holder: 'Spoor', pid: 30562, host: 'vm' })).toContain('(proces 30562 op vm)');
   });
 });
