@@ -7,6 +7,15 @@ interface BuildConfig {
   electronFuses?: Record<string, boolean>;
   asar?: boolean;
   files?: string[];
+  asarUnpack?: string[];
+  linux?: { target: string[] };
+  win?: { target: string[] };
+  mac?: { target: string[] };
+}
+
+interface PackageJson {
+  build: BuildConfig;
+  dependencies: Record<string, string>;
 }
 
 /** Checklist item 19 ("check which fuses you can change"): the packaging config sets every security fuse. */
@@ -29,5 +38,19 @@ describe('the electron-builder config in package.json', () => {
     const pkg = JSON.parse(await fs.readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { build: BuildConfig };
     expect(pkg.build.asar).toBe(true);
     expect(pkg.build.files).toEqual(['dist/electron/**', 'dist/renderer/**', 'package.json']);
+  });
+
+  it('builds AppImage and deb for Linux, NSIS for Windows and dmg for macOS', async () => {
+    const pkg = JSON.parse(await fs.readFile(path.join(projectRoot, 'package.json'), 'utf8')) as PackageJson;
+    expect(pkg.build.linux?.target).toEqual(['AppImage', 'deb']);
+    expect(pkg.build.win?.target).toEqual(['nsis']);
+    expect(pkg.build.mac?.target).toEqual(['dmg']);
+  });
+
+  it('ships the Dutch OCR language data as a production dependency, unpacked so tesseract can read it', async () => {
+    const pkg = JSON.parse(await fs.readFile(path.join(projectRoot, 'package.json'), 'utf8')) as PackageJson;
+    expect(Object.keys(pkg.dependencies)).toContain('@tesseract.js-data/nld');
+    expect(pkg.build.asarUnpack).toContain('node_modules/@tesseract.js-data/**');
+    await expect(fs.stat(path.join(projectRoot, 'node_modules/@tesseract.js-data/nld/4.0.0_best_int/nld.traineddata.gz'))).resolves.toBeTruthy();
   });
 });
