@@ -1,9 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { events } from '../../shared/contract/events';
 import { usePlatform } from '../app/platform-context';
 import { isTyping } from '../coding/selection';
 import { COMMANDS, type Command } from './catalog';
 import { CommandPalette } from './CommandPalette';
+import { runMenuCommands } from './menu-bridge';
 import { CommandRegistry } from './registry';
 import { ShortcutSheet } from './ShortcutSheet';
 
@@ -97,11 +97,8 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
 
   useEffect(
     () =>
-      api.on('menu:command', (payload) => {
-        const parsed = events['menu:command'].safeParse(payload);
-        if (!parsed.success) return;
+      runMenuCommands(api.on, registry, () => {
         if (dialogRef.current) close();
-        registry.run(parsed.data.command);
       }),
     [api, registry, close],
   );

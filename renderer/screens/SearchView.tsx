@@ -140,7 +140,6 @@ export function SearchView() {
       run: () => {
         setMode('search');
         queryField.current?.focus();
-        queryField.current?.select();
       },
     },
     { ...COMMANDS.nextHit, available: () => firstPassage !== undefined, run: () => firstHit && firstPassage && void open(firstHit.documentId, firstPassage.page) },
