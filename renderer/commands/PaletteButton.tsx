@@ -9,8 +9,8 @@ export function PaletteButton() {
   const openPalette = useOpenPalette();
   const keys = shortcutLabel(COMMANDS.openPalette.shortcut);
   return (
-    <button type="button" className="palette-button" aria-label={t('commands.palette')} aria-keyshortcuts="Control+K Meta+K" onClick={openPalette}>
-      {t('commands.paletteButton')} <kbd aria-hidden="true">{keys}</kbd>
+    <button type="button" className="palette-button" aria-keyshortcuts="Control+K Meta+K" onClick={openPalette}>
+      {t('commands.palette')} <kbd aria-hidden="true">{keys}</kbd>
     </button>
   );
 }

@@ -84,8 +84,16 @@ test('without the mouse: create a case, import, search, code the hit and make an
 
 test('? opens the cheat sheet of every shortcut; Escape closes it and focus returns', async ({ page, host }) => {
   await page.goto(host.url);
+  // The header's button opens the palette too; Escape closes it and focus returns to the button.
   const button = page.getByRole('button', { name: 'Opdrachtenpalet' });
   await button.focus();
+  await page.keyboard.press('Enter');
+  const palette = page.getByRole('dialog', { name: 'Opdrachtenpalet' });
+  await expect(palette.getByRole('combobox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(palette).toHaveCount(0);
+  await expect(button).toBeFocused();
+
   await page.keyboard.press('?');
   const sheet = page.getByRole('dialog', { name: 'Sneltoetsen' });
   await expect(sheet).toBeVisible();

@@ -4,7 +4,6 @@ import { defineMessages } from '../define';
 export const commandsMessages = defineMessages(
   {
     'commands.palette': 'Opdrachtenpalet',
-    'commands.paletteButton': 'Opdrachten',
     'commands.paletteInput': 'Zoek een opdracht',
     'commands.palettePlaceholder': 'Typ wat je wilt doen…',
     'commands.noMatch': 'Geen opdracht gevonden voor “{query}”.',
@@ -67,7 +66,6 @@ export const commandsMessages = defineMessages(
   },
   {
     'commands.palette': 'Command palette',
-    'commands.paletteButton': 'Commands',
     'commands.paletteInput': 'Find a command',
     'commands.palettePlaceholder': 'Type what you want to do…',
     'commands.noMatch': 'No command found for “{query}”.',
