@@ -128,7 +128,7 @@ test('? opens the cheat sheet of every shortcut; Escape closes it and focus retu
   await expect(page.getByLabel('Case name')).toBeFocused();
 });
 
-test('shortcuts: / goes to the search box from any tab, F3 and Shift+F3 step through the hits', async ({ page, host, fixtures }) => {
+test('shortcuts: / goes to the search box from any tab, F3 and Shift+F3 step through the hits; commands of other views and screens', async ({ page, host, fixtures }) => {
   await page.goto(host.url);
   await page.getByLabel('Naam van de zaak').fill('Treffers');
   await page.getByRole('button', { name: 'Aanmaken' }).click();
@@ -161,4 +161,15 @@ test('shortcuts: / goes to the search box from any tab, F3 and Shift+F3 step thr
   await page.keyboard.press('/');
   await expect(box).toBeFocused();
   await expect(box).toHaveValue('signalen');
+
+  // A view's command from another view: the palette shows that view and runs it there.
+  await command(page, 'exporteren', 'Chronologie exporteren…');
+  await expect(page.getByRole('tab', { name: 'Chronologie' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('combobox', { name: 'Formaat' })).toBeFocused();
+  await command(page, 'integriteit', 'Integriteit controleren');
+  await expect(page.getByRole('status', { name: 'integrity-status' })).toContainText('In orde');
+
+  // The start screen's command from a case: the case closes, and the cursor is in the name field.
+  await command(page, 'nieuwe', 'Nieuwe zaak');
+  await expect(page.getByLabel('Naam van de zaak')).toBeFocused();
 });
