@@ -3,7 +3,6 @@ import { useI18n } from '../app/i18n';
 import type { Command } from './catalog';
 import { rankByTitle } from './match';
 import { matchesShortcut, shortcutLabel } from './shortcuts';
-import '../styles/commands.css';
 
 interface Props {
   /** The commands available when the palette opened. */

@@ -6,6 +6,7 @@ import { CommandPalette } from './CommandPalette';
 import { runMenuCommands } from './menu-bridge';
 import { CommandRegistry } from './registry';
 import { ShortcutSheet } from './ShortcutSheet';
+import '../styles/commands.css';
 
 type Dialog = 'palette' | 'sheet';
 

@@ -2,7 +2,6 @@ import { useId, type KeyboardEvent } from 'react';
 import { useI18n } from '../app/i18n';
 import { COMMAND_GROUPS, COMMANDS, type Command, type CommandInfo } from './catalog';
 import { shortcutLabel } from './shortcuts';
-import '../styles/commands.css';
 
 interface Props {
   /** The commands registered now: they add the tabs' and the codes' shortcuts to the fixed table. */
