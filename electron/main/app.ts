@@ -1,13 +1,14 @@
 import path from 'node:path';
-import { app, ipcMain, Menu } from 'electron';
+import { app, ipcMain } from 'electron';
 import { EVENT_CHANNEL, type EventMessage } from '../../shared/contract/events';
 import { createDispatcher } from '../../shared/contract/dispatch';
 import { FileGrants } from '../core/file-grants';
 import { CaseService } from '../core/service/case-service';
-import { auditAnalyst } from '../core/settings';
+import { auditAnalyst, type SettingsPort } from '../core/settings';
 import { createCoreHandlers } from '../core/service/handlers/index';
 import { createElectronHandlers } from './dialogs';
 import { bindContract } from './ipc';
+import { setupMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenSession, setupSecurity } from './security';
 import { ElectronSettings } from './settings-store';
@@ -27,14 +28,28 @@ export async function startApp(): Promise<void> {
   await app.whenReady();
 
   hardenSession();
-  Menu.setApplicationMenu(Menu.buildFromTemplate([{ role: 'editMenu' }, { role: 'viewMenu' }, { role: 'windowMenu' }]));
   const root = app.getAppPath();
 
   // Handlers and events refer to the window lazily: it is created once the contract is bound.
   const send = (message: EventMessage) => {
     if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, message);
   };
-  const settings = new ElectronSettings();
+  const store = new ElectronSettings();
+  const refreshMenu = setupMenu({
+    language: () => store.get().language,
+    packaged: app.isPackaged,
+    mac: process.platform === 'darwin',
+    send: (command) => send({ event: 'menu:command', payload: { command } }),
+  });
+  // The menu speaks the analyst's language: set it again when the settings change.
+  const settings: SettingsPort = {
+    get: () => store.get(),
+    update: async (patch) => {
+      const next = await store.update(patch);
+      refreshMenu();
+      return next;
+    },
+  };
   const grants = new FileGrants();
   const service = new CaseService({
     casesDir: path.join(app.getPath('documents'), 'Spoor'),

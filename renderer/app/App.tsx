@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ErrorInfo } from '../../shared/errors';
 import type { CaseSummary } from '../../shared/model/case';
 import type { Language, Settings } from '../../shared/model/settings';
+import { CommandsProvider } from '../commands/CommandsProvider';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { CaseScreen } from '../screens/CaseScreen';
 import { StartScreen } from '../screens/StartScreen';
@@ -43,12 +44,14 @@ export function App() {
   return (
     <I18nProvider language={language} setLanguage={setLanguage}>
       <ReportErrorContext.Provider value={setError}>
-        <ErrorBanner error={error} onDismiss={() => setError(undefined)} />
-        {settings === undefined ? null : openCase ? (
-          <CaseScreen key={openCase.path} summary={openCase} onClosed={() => setOpenCase(null)} />
-        ) : (
-          <StartScreen onOpened={setOpenCase} />
-        )}
+        <CommandsProvider>
+          <ErrorBanner error={error} onDismiss={() => setError(undefined)} />
+          {settings === undefined ? null : openCase ? (
+            <CaseScreen key={openCase.path} summary={openCase} onClosed={() => setOpenCase(null)} />
+          ) : (
+            <StartScreen onOpened={setOpenCase} />
+          )}
+        </CommandsProvider>
       </ReportErrorContext.Provider>
     </I18nProvider>
   );

@@ -6,7 +6,9 @@ import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
-import { isTyping } from '../coding/selection';
+import { COMMANDS } from '../commands/catalog';
+import { useCommands } from '../commands/CommandsProvider';
+import { shortcutLabel } from '../commands/shortcuts';
 import { Choice } from './Choice';
 import { DateField } from './DateField';
 import { typeKey } from './labels';
@@ -62,19 +64,7 @@ export function EventMaker({ documentId, selection, passageId }: Props) {
     }
   }
 
-  const openRef = useRef(open);
-  openRef.current = open;
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (isTyping(event.target)) return;
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'e') {
-        event.preventDefault();
-        void openRef.current();
-      }
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useCommands([{ ...COMMANDS.makeEvent, available: () => source !== undefined, run: () => void open() }]);
 
   useEffect(() => {
     if (draft?.date) saveRef.current?.focus();
@@ -114,7 +104,7 @@ export function EventMaker({ documentId, selection, passageId }: Props) {
     return (
       <div className="event-maker-bar">
         <button type="button" disabled={!source} onClick={() => void open()} title={t('chronology.makeEventHint')}>
-          {t('chronology.makeEvent')} <kbd>Ctrl+E</kbd>
+          {t('chronology.makeEvent')} <kbd>{shortcutLabel(COMMANDS.makeEvent.shortcut)}</kbd>
         </button>
         <select
           aria-label={t('chronology.citeHere')}

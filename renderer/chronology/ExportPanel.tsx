@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ExportFormat, type FileDownload } from '../../shared/contract/chronology';
 import type { Codebook } from '../../shared/model/coding';
 import type { Language } from '../../shared/model/settings';
@@ -6,6 +6,8 @@ import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
+import { COMMANDS } from '../commands/catalog';
+import { useCommands } from '../commands/CommandsProvider';
 
 /** Offers an export as a download (a blob URL: nothing leaves the machine). */
 export function downloadFile(file: FileDownload): void {
@@ -30,6 +32,9 @@ export function ExportPanel({ codebook }: { codebook: Codebook | undefined }) {
   const [done, setDone] = useState<string | undefined>();
   const codes = codebook?.codes.filter((code) => code.codable && !code.retired) ?? [];
   const isReport = format === 'html' || format === 'docx';
+  const formatField = useRef<HTMLSelectElement>(null);
+  // Exporting starts at its first choice, the format; the Export button then runs it.
+  useCommands([{ ...COMMANDS.exportChronology, run: () => formatField.current?.focus() }]);
 
   async function run() {
     setBusy(true);
@@ -50,7 +55,7 @@ export function ExportPanel({ codebook }: { codebook: Codebook | undefined }) {
       <h3>{t('chronology.export')}</h3>
       <label>
         <span>{t('chronology.exportFormat')}</span>
-        <select value={format} onChange={(change) => setFormat(change.target.value as ExportFormat)}>
+        <select ref={formatField} value={format} onChange={(change) => setFormat(change.target.value as ExportFormat)}>
           {ExportFormat.options.map((option) => (
             <option key={option} value={option}>
               {t(`chronology.format.${option}`)}

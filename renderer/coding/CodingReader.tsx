@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { codeForShortcut } from '../../shared/codebook/operations';
+import { findCodes } from '../../shared/codebook/operations';
 import type { DocumentPage } from '../../shared/contract/documents';
-import { Shortcut, type Passage } from '../../shared/model/coding';
+import type { Passage } from '../../shared/model/coding';
 import type { DocumentRecord } from '../../shared/model/document';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
+import { codeCommand, COMMANDS } from '../commands/catalog';
+import { useCommands } from '../commands/CommandsProvider';
+import type { Hit } from '../components/HitNavigator';
 import type { Highlight } from '../components/PageText';
 import { EventMaker } from '../chronology/EventMaker';
 import { CodebookPanel } from './CodebookPanel';
@@ -15,7 +18,7 @@ import { MemoList } from './MemoList';
 import { PagePassages } from './PagePassages';
 import { ImageView } from './ImageView';
 import { PdfPageView } from './PdfPageView';
-import { isTyping, shortcutOf, type TextSelection } from './selection';
+import { isTyping, type TextSelection } from './selection';
 import { TextPageView } from './TextPageView';
 import { useCoding } from './use-coding';
 import '../styles/coding.css';
@@ -30,6 +33,8 @@ interface Props {
   page: DocumentPage | undefined;
   /** Highlights the reader was opened with (a search hit, a citation), for this page. */
   targetHighlights: readonly Highlight[] | undefined;
+  /** The search hit marked as current on this page, which the analyst can select to code it. */
+  currentHit: Hit | undefined;
   onGoToPage: (page: number) => void;
 }
 
@@ -38,7 +43,7 @@ interface Props {
  * PDF page), apply codes by click, shortcut or type-to-find, see passages in
  * their codes' colours, write memos, undo and redo.
  */
-export function CodingReader({ record, pageNumber, page, targetHighlights, onGoToPage }: Props) {
+export function CodingReader({ record, pageNumber, page, targetHighlights, currentHit, onGoToPage }: Props) {
   const { t, language } = useI18n();
   const { api } = usePlatform();
   const onError = useReportError();
@@ -107,41 +112,38 @@ export function CodingReader({ record, pageNumber, page, targetHighlights, onGoT
   const undo = useCallback(() => void run(api.coding.undo()), [api, run]);
   const redo = useCallback(() => void run(api.coding.redo()), [api, run]);
 
-  // Keys the reader answers while no text field has focus.
-  const keyState = useRef({ apply, undo, redo, selection, codebook });
-  keyState.current = { apply, undo, redo, selection, codebook };
+  const pageText = page && page.page.page === pageNumber ? page.page : undefined;
+  const hitOnPage = currentHit && pageText && currentHit.page === pageNumber ? currentHit : undefined;
+  // Undo, redo, the codes' shortcuts (digit keys) and selecting the current hit are commands.
+  const hasSelection = selection !== undefined && selection.page === pageNumber;
+  useCommands([
+    { ...COMMANDS.undoCoding, available: () => history.undo !== null, run: undo },
+    { ...COMMANDS.redoCoding, available: () => history.redo !== null, run: redo },
+    ...(codebook ? findCodes(codebook, '') : []).map((code) => ({
+      ...codeCommand(code),
+      titleParams: { code: `${code.id} ${code.label[language]}` },
+      available: () => hasSelection,
+      run: () => apply([code.id]),
+    })),
+    {
+      ...COMMANDS.selectHit,
+      available: () => hitOnPage !== undefined,
+      run: () => hitOnPage && pageText && setSelection({ page: pageNumber, start: hitOnPage.start, end: hitOnPage.end, text: pageText.text.slice(hitOnPage.start, hitOnPage.end) }),
+    },
+  ]);
+
+  // Keys the reader answers while no text field has focus: Escape drops the selection, a letter finds a code.
+  const hasSelectionRef = useRef(false);
+  hasSelectionRef.current = selection !== undefined;
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (isTyping(event.target)) return;
-      const state = keyState.current;
-      const mod = event.ctrlKey || event.metaKey;
-      if (mod && event.key.toLowerCase() === 'z') {
-        event.preventDefault();
-        if (event.shiftKey) state.redo();
-        else state.undo();
-        return;
-      }
-      if (mod && event.key.toLowerCase() === 'y') {
-        event.preventDefault();
-        state.redo();
-        return;
-      }
-      if (!state.selection) return;
+      if (isTyping(event.target) || !hasSelectionRef.current) return;
       if (event.key === 'Escape') {
         setSelection(undefined);
         return;
       }
-      const shortcut = Shortcut.safeParse(shortcutOf(event));
-      if (shortcut.success && state.codebook) {
-        const code = codeForShortcut(state.codebook, shortcut.data);
-        if (code) {
-          event.preventDefault();
-          state.apply([code.id]);
-        }
-        return;
-      }
       // Any letter starts type-to-find in the codebook.
-      if (!mod && !event.altKey && event.key.length === 1 && /\p{L}/u.test(event.key)) {
+      if (!event.ctrlKey && !event.metaKey && !event.altKey && event.key.length === 1 && /\p{L}/u.test(event.key)) {
         event.preventDefault();
         setQuery(event.key);
         findRef.current?.focus();
@@ -171,7 +173,6 @@ export function CodingReader({ record, pageNumber, page, targetHighlights, onGoT
     setSelection(undefined);
   }
 
-  const pageText = page && page.page.page === pageNumber ? page.page : undefined;
   return (
     <div className="coding-reader">
       <div className="coding-page-column">

@@ -71,14 +71,6 @@ function clampSelection(page: number, text: string, rawStart: number, rawEnd: nu
   return { page, start, end, text: quote };
 }
 
-/** A shortcut name (`1`, `shift+1`) from a key event, for digit keys only. */
-export function shortcutOf(event: KeyboardEvent): string | undefined {
-  if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
-  const match = /^(?:Digit|Numpad)([0-9])$/.exec(event.code);
-  if (!match?.[1]) return undefined;
-  return event.shiftKey ? `shift+${match[1]}` : match[1];
-}
-
 /** True when a key press belongs to a text field rather than to the reader. */
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

@@ -6,8 +6,10 @@ import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
+import { COMMANDS } from '../commands/catalog';
+import { useCommands } from '../commands/CommandsProvider';
 import { CodingReader } from '../coding/CodingReader';
-import { HitNavigator, hitHighlights, hitList, scrollToCurrentHit } from './HitNavigator';
+import { HitNavigator, hitHighlights, hitList, hitSteps, scrollToCurrentHit } from './HitNavigator';
 
 /**
  * Shows one page of a document's extracted text, as text: imported content
@@ -83,6 +85,12 @@ export function DocumentView({ target }: { target: ReaderTarget }) {
     if (hit.page !== pageNumber) go(hit.page);
   }
 
+  const steps = hitSteps(hits, currentHit, pageNumber);
+  useCommands([
+    { ...COMMANDS.nextHit, available: () => steps.next !== undefined, run: () => steps.next !== undefined && stepToHit(steps.next) },
+    { ...COMMANDS.previousHit, available: () => steps.previous !== undefined, run: () => steps.previous !== undefined && stepToHit(steps.previous) },
+  ]);
+
   function submitPage(event: FormEvent) {
     event.preventDefault();
     const target = Number(pageInput);
@@ -119,6 +127,7 @@ export function DocumentView({ target }: { target: ReaderTarget }) {
         pageNumber={pageNumber}
         page={page}
         targetHighlights={hitHighlights(target, pageNumber, currentHit === undefined ? undefined : hits[currentHit])}
+        currentHit={steps.shown === undefined ? undefined : hits[steps.shown]}
         onGoToPage={go}
       />
     </article>

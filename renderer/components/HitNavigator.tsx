@@ -37,15 +37,25 @@ interface Props {
   onStep: (index: number) => void;
 }
 
-/** "Hit 3 of 12" with previous/next: steps through a document's hits one by one, across pages. */
-export function HitNavigator({ hits, current, page, onStep }: Props) {
-  const { t } = useI18n();
+/** The hit shown as current on `page`, and the indexes of the next and previous hits (undefined at either end). */
+export function hitSteps(hits: readonly Hit[], current: number | undefined, page: number): { shown?: number; next?: number; previous?: number } {
   const shown = current !== undefined && hits[current]?.page === page ? current : undefined;
   // From a page without the current hit, the nearest hits before and after that page.
   const next = shown !== undefined ? shown + 1 : hits.findIndex((hit) => hit.page > page);
   const previous = shown !== undefined ? shown - 1 : hits.findLastIndex((hit) => hit.page < page);
-  const hasNext = next >= 0 && next < hits.length;
-  const hasPrevious = previous >= 0;
+  return {
+    ...(shown !== undefined ? { shown } : {}),
+    ...(next >= 0 && next < hits.length ? { next } : {}),
+    ...(previous >= 0 ? { previous } : {}),
+  };
+}
+
+/** "Hit 3 of 12" with previous/next: steps through a document's hits one by one, across pages. */
+export function HitNavigator({ hits, current, page, onStep }: Props) {
+  const { t } = useI18n();
+  const { shown, next, previous } = hitSteps(hits, current, page);
+  const hasNext = next !== undefined;
+  const hasPrevious = previous !== undefined;
   return (
     <nav className="hit-nav" aria-label={t('search.hitCount', { count: hits.length })}>
       <button type="button" disabled={!hasPrevious} onClick={() => hasPrevious && onStep(previous)} aria-label={t('search.previousHit')}>

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { FileRef, ImportProgress, ImportReport } from '../../shared/model/import';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
+import { COMMANDS } from '../commands/catalog';
+import { useCommands } from '../commands/CommandsProvider';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
 import { ImportProgressView } from './ImportProgressView';
@@ -76,6 +78,7 @@ export function ImportPanel({ onImported }: Props) {
   }
 
   const chooseFiles = platform.chooseFiles;
+  useCommands([{ ...COMMANDS.importFiles, available: () => !busy, run: () => (chooseFiles ? void importRefs(chooseFiles) : input.current?.click()) }]);
   const counts = report
     ? {
         imported: report.results.filter((r) => r.status === 'imported').length,

@@ -5,8 +5,12 @@ import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
+import { COMMANDS, viewCommand, type CommandInfo } from '../commands/catalog';
+import { useCommands, useRunWhenShown } from '../commands/CommandsProvider';
+import { PaletteButton } from '../commands/PaletteButton';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { CaseStatus } from '../components/reliability/CaseStatus';
+import { runIntegrityCheck } from '../components/reliability/integrity-store';
 import { CASE_VIEWS } from './case-views';
 
 interface Props {
@@ -46,6 +50,36 @@ export function CaseScreen({ summary, onClosed }: Props) {
     }
   }
 
+  // A view's command asked for from another view (or the start screen's, after closing): show it there.
+  const runWhenShown = useRunWhenShown();
+  const inView = (info: CommandInfo, viewId: string) => ({
+    ...info,
+    standIn: true,
+    available: () => view !== viewId,
+    run: () => {
+      setView(viewId);
+      runWhenShown(info.id);
+    },
+  });
+  const afterClosing = (info: CommandInfo) => ({
+    ...info,
+    standIn: true,
+    run: () => {
+      runWhenShown(info.id);
+      void close();
+    },
+  });
+  useCommands([
+    ...CASE_VIEWS.map((candidate, index) => ({ ...viewCommand(candidate.id, index), titleParams: { view: t(candidate.label) }, run: () => setView(candidate.id) })),
+    { ...COMMANDS.closeCase, run: () => void close() },
+    afterClosing(COMMANDS.newCase),
+    afterClosing(COMMANDS.openCase),
+    inView(COMMANDS.importFiles, 'documents'),
+    inView(COMMANDS.focusSearch, 'search'),
+    inView(COMMANDS.exportChronology, 'chronology'),
+    { ...COMMANDS.verifyIntegrity, run: () => (view === 'integrity' ? void runIntegrityCheck(api) : setView('integrity')) },
+  ]);
+
   const current = CASE_VIEWS.find((candidate) => candidate.id === view) ?? CASE_VIEWS[0];
   return (
     <CaseNavigationContext.Provider value={navigation}>
@@ -70,6 +104,7 @@ export function CaseScreen({ summary, onClosed }: Props) {
             ))}
           </nav>
           <div className="header-actions">
+            <PaletteButton />
             <LanguageSwitch />
             <button type="button" onClick={() => void close()}>
               {t('case.close')}

@@ -8,6 +8,8 @@ import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
+import { COMMANDS } from '../commands/catalog';
+import { useCommands } from '../commands/CommandsProvider';
 import { runIntegrityCheck, useIntegrity } from '../components/reliability/integrity-store';
 import { TextRepair } from '../components/reliability/TextRepair';
 import '../styles/reliability.css';
@@ -89,6 +91,7 @@ function AuditSection() {
       onError(asErrorInfo(error));
     }
   }
+  useCommands([{ ...COMMANDS.verifyAudit, run: () => void verify() }]);
 
   return (
     <section className="card" aria-labelledby="audit-heading">

@@ -7,6 +7,8 @@ import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
+import { COMMANDS } from '../commands/catalog';
+import { useCommands } from '../commands/CommandsProvider';
 import { BatchSearch } from '../components/search/BatchSearch';
 import { FacetPanel } from '../components/search/FacetPanel';
 import { SavedSearches } from '../components/search/SavedSearches';
@@ -42,6 +44,7 @@ export function SearchView() {
   const [codeLabels, setCodeLabels] = useState<Map<string, string>>(new Map());
   const latest = useRef(0);
   const caseId = useRef<string | undefined>(undefined);
+  const queryField = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     api.documents
@@ -128,6 +131,20 @@ export function SearchView() {
     }
   }
 
+  // From the results, the next hit is the first one: it opens in the reader, where F3 goes on.
+  const firstHit = mode === 'search' ? result?.groups[0] : undefined;
+  const firstPassage = firstHit?.passages[0];
+  useCommands([
+    {
+      ...COMMANDS.focusSearch,
+      run: () => {
+        setMode('search');
+        queryField.current?.focus();
+      },
+    },
+    { ...COMMANDS.nextHit, available: () => firstPassage !== undefined, run: () => firstHit && firstPassage && void open(firstHit.documentId, firstPassage.page) },
+  ]);
+
   const pages = result ? Math.ceil(result.documentCount / PAGE_SIZE) : 0;
   return (
     <div className="search-view">
@@ -136,6 +153,7 @@ export function SearchView() {
           <label className="search-box">
             <span>{t('search.label')}</span>
             <input
+              ref={queryField}
               type="search"
               value={text}
               placeholder={t('search.placeholder')}

@@ -1,10 +1,13 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { RecentCaseView } from '../../shared/contract/case';
 import type { CaseSummary } from '../../shared/model/case';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
+import { COMMANDS } from '../commands/catalog';
+import { useCommands } from '../commands/CommandsProvider';
+import { PaletteButton } from '../commands/PaletteButton';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { OpenProblemDialog, isResolvableOpenError } from '../components/reliability/OpenProblemDialog';
 import type { ErrorInfo } from '../../shared/errors';
@@ -18,6 +21,8 @@ export function StartScreen({ onOpened }: { onOpened: (summary: CaseSummary) => 
   const [casePath, setCasePath] = useState('');
   const [busy, setBusy] = useState(false);
   const [openProblem, setOpenProblem] = useState<ErrorInfo | undefined>();
+  const nameField = useRef<HTMLInputElement>(null);
+  const pathField = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     api.case
@@ -40,6 +45,11 @@ export function StartScreen({ onOpened }: { onOpened: (summary: CaseSummary) => 
     }
   }
 
+  useCommands([
+    { ...COMMANDS.newCase, run: () => nameField.current?.focus() },
+    { ...COMMANDS.openCase, available: () => !busy, run: () => (kind === 'electron' ? void run(() => api.case.choose()) : pathField.current?.focus()) },
+  ]);
+
   function create(event: FormEvent) {
     event.preventDefault();
     void run(() => api.case.create({ name }));
@@ -57,7 +67,10 @@ export function StartScreen({ onOpened }: { onOpened: (summary: CaseSummary) => 
           <h1>{t('app.name')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
-        <LanguageSwitch />
+        <div className="header-actions">
+          <PaletteButton />
+          <LanguageSwitch />
+        </div>
       </header>
 
       {openProblem ? <OpenProblemDialog error={openProblem} onOpened={onOpened} onCancel={() => setOpenProblem(undefined)} /> : null}
@@ -67,7 +80,7 @@ export function StartScreen({ onOpened }: { onOpened: (summary: CaseSummary) => 
         <form onSubmit={create} className="inline-form">
           <label>
             <span>{t('start.caseName')}</span>
-            <input value={name} onChange={(event) => setName(event.target.value)} required maxLength={120} />
+            <input ref={nameField} value={name} onChange={(event) => setName(event.target.value)} required maxLength={120} />
           </label>
           <button type="submit" disabled={busy || name.trim() === ''}>
             {t('start.create')}
@@ -85,7 +98,7 @@ export function StartScreen({ onOpened }: { onOpened: (summary: CaseSummary) => 
         <form onSubmit={openByPath} className="inline-form">
           <label>
             <span>{t('start.openByPath')}</span>
-            <input value={casePath} onChange={(event) => setCasePath(event.target.value)} required />
+            <input ref={pathField} value={casePath} onChange={(event) => setCasePath(event.target.value)} required />
           </label>
           <button type="submit" disabled={busy || casePath.trim() === ''}>
             {t('start.open')}

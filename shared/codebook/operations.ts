@@ -232,11 +232,6 @@ export function resolveMerged(codebook: Codebook, id: string): string {
   return current?.id ?? id;
 }
 
-/** The code a shortcut applies, if an active, codable code has it. */
-export function codeForShortcut(codebook: Codebook, shortcut: Shortcut): Code | undefined {
-  return codebook.codes.find((code) => code.shortcut === shortcut && !code.retired && code.codable);
-}
-
 /** Codes matching what the analyst types: id, Dutch or English label, word starts before substrings. */
 export function findCodes(codebook: Codebook, query: string): Code[] {
   const wanted = query.trim().toLowerCase();

@@ -4,11 +4,36 @@ import { ImportProgress } from '../model/import';
 /** The one IPC channel on which Electron's main process pushes these events to the renderer. */
 export const EVENT_CHANNEL = 'spoor:event';
 
+/**
+ * The app's own actions in Electron's native menu (File, View, Help). Each is
+ * the id of a renderer command: main says which was chosen, the renderer runs it.
+ */
+export const MenuCommand = z.enum([
+  'case.new',
+  'case.open',
+  'documents.import',
+  'case.close',
+  'palette.open',
+  'view.documents',
+  'view.search',
+  'view.woo',
+  'view.coding',
+  'view.team',
+  'view.chronology',
+  'view.timeline',
+  'view.signal-chain',
+  'view.integrity',
+  'help.shortcuts',
+]);
+export type MenuCommand = z.infer<typeof MenuCommand>;
+
 /** Events pushed from the back end to the UI. */
 export const events = {
   'import:progress': ImportProgress,
   /** While `case:verify` hashes the originals: documents done of total. */
   'verify:progress': z.strictObject({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
+  /** A menu item of Electron's native menu was chosen. */
+  'menu:command': z.strictObject({ command: MenuCommand }),
 };
 
 export type Events = typeof events;

@@ -2,6 +2,7 @@ import type { ErrorInfo } from '../errors';
 import type { Language } from '../model/settings';
 import { chronologyMessages } from './areas/chronology';
 import { codingMessages } from './areas/coding';
+import { commandsMessages } from './areas/commands';
 import { datesMessages } from './areas/dates';
 import { foundationMessages } from './areas/foundation';
 import { searchMessages } from './areas/search';
@@ -22,6 +23,7 @@ const areas = [
   importMessages,
   wooMessages,
   chronologyMessages,
+  commandsMessages,
 ] as const;
 
 type AreaKeys<A> = A extends { nl: Readonly<Record<infer K, string>> } ? K : never;
