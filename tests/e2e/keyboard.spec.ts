@@ -40,7 +40,7 @@ test('without the mouse: create a case, import, search, code the hit and make an
   const chooser = page.waitForEvent('filechooser');
   await command(page, 'importeren', 'Bestanden importeren…');
   await (await chooser).setFiles(fixtures.samplePdf);
-  await expect(page.getByRole('status', { name: 'import-report' })).toContainText('1 geïmporteerd');
+  await expect(page.getByRole('status', { name: 'Importresultaat' })).toContainText('1 geïmporteerd');
 
   // Search: the palette goes to the search box, from any tab.
   await command(page, 'zoeken', 'Zoeken in de zaak');
@@ -133,7 +133,7 @@ test('shortcuts: / goes to the search box from any tab, F3 and Shift+F3 step thr
   await page.getByLabel('Naam van de zaak').fill('Treffers');
   await page.getByRole('button', { name: 'Aanmaken' }).click();
   await page.getByTestId('import-input').setInputFiles(fixtures.samplePdf);
-  await expect(page.getByRole('status', { name: 'import-report' })).toContainText('1 geïmporteerd');
+  await expect(page.getByRole('status', { name: 'Importresultaat' })).toContainText('1 geïmporteerd');
 
   // While typing in a field, / is a character.
   const box = page.getByRole('searchbox', { name: 'Zoekvraag' });
@@ -167,7 +167,7 @@ test('shortcuts: / goes to the search box from any tab, F3 and Shift+F3 step thr
   await expect(page.getByRole('tab', { name: 'Chronologie' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('combobox', { name: 'Formaat' })).toBeFocused();
   await command(page, 'integriteit', 'Integriteit controleren');
-  await expect(page.getByRole('status', { name: 'integrity-status' })).toContainText('In orde');
+  await expect(page.getByRole('status', { name: 'Integriteit van de zaak' })).toContainText('In orde');
 
   // The start screen's command from a case: the case closes, and the cursor is in the name field.
   await command(page, 'nieuwe', 'Nieuwe zaak');
