@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { filterEvents } from '../../../shared/chronology/events/filter';
-import type { FuzzyDate } from '../../../shared/chronology/fuzzy-date';
+import type { FuzzyDate, SimpleDate } from '../../../shared/chronology/fuzzy-date';
 import type { ChronologyEvent } from '../../../shared/model/chronology';
 import { eventMonth, eventsOverTime } from '../../../shared/overview/events';
 import { monthDays } from '../../../shared/overview/months';
 import { event } from './helpers';
 
-const day = (year: number, month: number, d: number): FuzzyDate => ({ kind: 'day', year, month, day: d });
+const day = (year: number, month: number, d: number): SimpleDate => ({ kind: 'day', year, month, day: d });
 
 describe('events over time', () => {
   it('is empty without events', () => {
