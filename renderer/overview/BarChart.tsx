@@ -65,7 +65,8 @@ export function BarChart({ bars, label, axisTitle, role, selected, onActivate, n
   const top = ticks.at(-1) ?? 1;
   const y = (value: number) => TOP + PLOT - (value / top) * PLOT;
   const x = (index: number) => LEFT + GAP + index * (BAR + GAP) + (bars[index]?.apart ? APART : 0);
-  const width = x(bars.length - 1) + BAR + GAP * 2;
+  // Room on the right for the label of a bar drawn apart ("zonder datum"), which is wider than the bar.
+  const width = x(bars.length - 1) + BAR + GAP * 2 + (bars.at(-1)?.apart ? APART + GAP : 0);
   return (
     <div className="chart-scroll">
       <svg className="bar-chart" role="group" aria-label={label} width={width} height={TOP + PLOT + BOTTOM}>

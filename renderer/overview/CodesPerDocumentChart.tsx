@@ -21,7 +21,7 @@ export function CodesPerDocumentChart({ data }: { data: CodesPerDocument }) {
   const columns: HeatColumn[] = data.codes.map((code) => ({ key: code.id, label: code.id, title: `${code.id} ${code.label[language]}`, swatch: code.color }));
   const rows: HeatRowView[] = data.rows.map((row) => ({ key: row.documentId, label: row.title, counts: row.counts }));
   const passages = data.rows.reduce((sum, row) => sum + Object.values(row.counts).reduce((a, b) => a + b, 0), 0);
-  const summary = t('overview.codes.summary', { passages: format.count(passages, 'passages'), documents: format.count(rows.length, 'documents'), codes: format.number(columns.length) });
+  const summary = t('overview.codes.summary', { passages: format.count(passages, 'passages'), documents: format.count(rows.length, 'documents'), codes: format.count(columns.length, 'codes') });
   const props = {
     rows,
     columns,

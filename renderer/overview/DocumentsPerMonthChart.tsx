@@ -33,7 +33,7 @@ export function DocumentsPerMonthChart({ data }: { data: DocumentsPerMonth }) {
   }));
   if (data.undated > 0) {
     const undated = t('overview.undated');
-    bars.push({ key: UNDATED, value: data.undated, label: undated, axisLabel: '—', year: undated, apart: true, name: t('overview.documents.bar', { month: undated, documents: format.count(data.undated, 'documents') }) });
+    bars.push({ key: UNDATED, value: data.undated, label: undated, axisLabel: '', year: undated, apart: true, name: t('overview.documents.bar', { month: undated, documents: format.count(data.undated, 'documents') }) });
   }
   const chosen = bars.find((bar) => bar.key === selected);
   const listed = chosen ? data.documents.filter((document) => (document.month ?? UNDATED) === chosen.key) : [];
@@ -50,7 +50,7 @@ export function DocumentsPerMonthChart({ data }: { data: DocumentsPerMonth }) {
           {chosen ? (
             <div className="overview-detail" data-testid="month-documents">
               <h3>
-                {t('overview.documents.list', { month: chosen.label })} ({format.number(listed.length)})
+                {chosen.key === UNDATED ? t('overview.documents.listUndated') : t('overview.documents.list', { month: chosen.label })} ({format.number(listed.length)})
               </h3>
               <ul>
                 {listed.map((document) => (

@@ -26,7 +26,7 @@ export function GroundsPerDocumentChart({ data }: { data: GroundsPerDocument }) 
   const columns: HeatColumn[] = data.grounds.map((ground) => ({ key: ground, label: ground, title: ground }));
   const rows: HeatRowView[] = data.rows.map((row) => ({ key: row.documentId, label: row.title, counts: row.counts }));
   const mentions = data.rows.reduce((sum, row) => sum + Object.values(row.counts).reduce((a, b) => a + b, 0), 0);
-  const summary = t('overview.grounds.summary', { mentions: format.count(mentions, 'mentions'), grounds: format.number(columns.length), documents: format.count(rows.length, 'documents') });
+  const summary = t('overview.grounds.summary', { mentions: format.count(mentions, 'mentions'), grounds: format.count(columns.length, 'grounds'), documents: format.count(rows.length, 'documents') });
 
   async function open(row: HeatRowView, column: HeatColumn) {
     try {

@@ -27,8 +27,8 @@ interface Props {
 }
 
 const LEVELS = 4;
-const LABEL_WIDTH = 290;
-const LABEL_CHARS = 42;
+const LABEL_WIDTH = 330;
+const LABEL_CHARS = 44;
 const CELL_WIDTH = 54;
 const CELL_HEIGHT = 28;
 const HEADER = 70;

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { MonthKey } from '../../shared/model/overview';
 import { useI18n } from '../app/i18n';
 
-type Noun = 'documents' | 'passages' | 'mentions' | 'events';
+type Noun = 'documents' | 'passages' | 'mentions' | 'events' | 'codes' | 'grounds';
 
 export interface OverviewFormat {
   number: (value: number) => string;

@@ -30,7 +30,7 @@ export function datedDocuments(records: readonly DocumentRecord[]): OverviewDocu
   });
   return documents.sort((a, b) => {
     if (a.month !== b.month) return a.month === null ? 1 : b.month === null ? -1 : a.month.localeCompare(b.month);
-    return (a.date ?? '').localeCompare(b.date ?? '') || a.title.localeCompare(b.title);
+    return (a.date ?? '').localeCompare(b.date ?? '') || a.title.localeCompare(b.title, undefined, { numeric: true });
   });
 }
 

@@ -7,7 +7,7 @@ import { countedDocuments, datedDocuments } from './documents';
 /** Rows in the documents' date order (as the month chart has them), then any other document by title. */
 function inDocumentOrder(rows: Map<string, HeatRow>, records: readonly DocumentRecord[]): HeatRow[] {
   const order = new Map(datedDocuments(records).map((document, index) => [document.id, index]));
-  return [...rows.values()].sort((a, b) => (order.get(a.documentId) ?? Infinity) - (order.get(b.documentId) ?? Infinity) || a.title.localeCompare(b.title));
+  return [...rows.values()].sort((a, b) => (order.get(a.documentId) ?? Infinity) - (order.get(b.documentId) ?? Infinity) || a.title.localeCompare(b.title, undefined, { numeric: true }));
 }
 
 /**
