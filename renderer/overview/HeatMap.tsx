@@ -58,12 +58,14 @@ function shortened(text: string): string {
  * A heat map drawn in SVG: documents down, codes or grounds across, each
  * cell shaded by its count and showing the count as text, so colour is
  * never the only signal. Every cell with a count is a link (the arrow keys
- * move between cells, Enter opens what the cell counts).
+ * move to the next cell with a count, Enter opens what the cell counts).
  */
 export function HeatMap({ rows, columns, label, cellName, onActivate, number }: Props) {
-  const roving = useRovingGrid(rows.length, columns.length);
+  const count = (r: number, c: number) => rows[r]?.counts[columns[c]?.key ?? ''] ?? 0;
+  const roving = useRovingGrid(rows.length, columns.length, (r, c) => count(r, c) > 0);
   const max = Math.max(0, ...rows.flatMap((row) => Object.values(row.counts)));
-  const width = LABEL_WIDTH + columns.length * CELL_WIDTH + 8;
+  const gridWidth = columns.length * CELL_WIDTH;
+  const width = LABEL_WIDTH + gridWidth + 8;
   const height = HEADER + rows.length * CELL_HEIGHT + 4;
   return (
     <>
@@ -87,32 +89,29 @@ export function HeatMap({ rows, columns, label, cellName, onActivate, number }: 
                   <title>{row.label}</title>
                   {shortened(row.label)}
                 </text>
+                {/* Empty cells are one strip per row, not a shape each: a case of 1,000 documents stays quick to draw. */}
+                <rect className="heat-empty" x={LABEL_WIDTH + 1} y={top + 1} width={gridWidth - 2} height={CELL_HEIGHT - 2} rx={3} aria-hidden="true" />
                 {columns.map((column, c) => {
-                  const count = row.counts[column.key] ?? 0;
-                  const name = cellName(row, column, count);
+                  const n = count(r, c);
+                  if (n === 0) return null;
+                  const name = cellName(row, column, n);
                   const left = LABEL_WIDTH + c * CELL_WIDTH;
                   return (
-                    <g
-                      key={column.key}
-                      role="link"
-                      aria-label={name}
-                      aria-disabled={count > 0 ? undefined : true}
-                      className={`heat-cell heat-level-${heatLevel(count, max)}`}
-                      {...roving(r, c, count > 0 ? () => onActivate(row, column) : undefined)}
-                    >
+                    <g key={column.key} role="link" aria-label={name} className={`heat-cell heat-level-${heatLevel(n, max)}`} {...roving(r, c, () => onActivate(row, column))}>
                       <title>{name}</title>
                       <rect x={left + 1} y={top + 1} width={CELL_WIDTH - 2} height={CELL_HEIGHT - 2} rx={3} />
-                      {count > 0 ? (
-                        <text x={left + CELL_WIDTH / 2} y={top + CELL_HEIGHT / 2 + 4} textAnchor="middle">
-                          {number(count)}
-                        </text>
-                      ) : null}
+                      <text x={left + CELL_WIDTH / 2} y={top + CELL_HEIGHT / 2 + 4} textAnchor="middle">
+                        {number(n)}
+                      </text>
                     </g>
                   );
                 })}
               </g>
             );
           })}
+          {columns.slice(1).map((column, index) => (
+            <line key={column.key} className="heat-divider" x1={LABEL_WIDTH + (index + 1) * CELL_WIDTH} x2={LABEL_WIDTH + (index + 1) * CELL_WIDTH} y1={HEADER} y2={height} aria-hidden="true" />
+          ))}
         </svg>
       </div>
       <HeatLegend max={max} number={number} />

@@ -13,6 +13,9 @@ export function countedDocuments(records: readonly DocumentRecord[]): DocumentRe
   return records.filter((record) => record.kind !== 'archive' && record.kind !== 'mailbox' && !split.has(record.id));
 }
 
+/** Titles in Dutch order, numbers by value: "document 3a" before "document 11a". One collator: building one per comparison is slow. */
+export const titleOrder = new Intl.Collator('nl', { numeric: true }).compare;
+
 /** The date a document is counted under: its own, or for an attachment without one, the date of the e-mail it came with. */
 function dateOf(record: DocumentRecord, byId: ReadonlyMap<string, DocumentRecord>): string | undefined {
   const own = record.metadata?.date;
@@ -30,7 +33,7 @@ export function datedDocuments(records: readonly DocumentRecord[]): OverviewDocu
   });
   return documents.sort((a, b) => {
     if (a.month !== b.month) return a.month === null ? 1 : b.month === null ? -1 : a.month.localeCompare(b.month);
-    return (a.date ?? '').localeCompare(b.date ?? '') || a.title.localeCompare(b.title, undefined, { numeric: true });
+    return (a.date ?? '').localeCompare(b.date ?? '') || titleOrder(a.title, b.title);
   });
 }
 

@@ -16,10 +16,11 @@ export interface OverviewSources {
 
 /** The four charts of the Overview tab. */
 export function buildOverview({ records, passages, codebook, events }: OverviewSources): Overview {
+  const documents = documentsPerMonth(records);
   return {
-    documents: documentsPerMonth(records),
-    codes: codesPerDocument(passages, codebook, records),
-    grounds: groundsPerDocument(records),
+    documents,
+    codes: codesPerDocument(passages, codebook, records, documents.documents),
+    grounds: groundsPerDocument(records, documents.documents),
     events: eventsOverTime(events),
   };
 }
