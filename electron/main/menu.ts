@@ -6,6 +6,7 @@ import type { Language } from '../../shared/model/settings';
 /** The case tabs in the renderer's tab order (renderer/screens/case-views.tsx; a unit test keeps the two in step). */
 export const MENU_VIEWS: ReadonlyArray<readonly [MenuCommand, MessageKey]> = [
   ['view.documents', 'case.documents'],
+  ['view.overview', 'overview.tab'],
   ['view.search', 'search.tab'],
   ['view.woo', 'woo.tab'],
   ['view.coding', 'coding.tab'],

@@ -11,6 +11,13 @@ export interface ReaderTarget {
 }
 
 /**
+ * What a view is asked to show when another view sends the analyst there
+ * (the Overview's charts): the passages of one code in one document, the
+ * events of one period. Cleared by every other way of changing views.
+ */
+export type ViewFocus = { view: 'coding'; codeId: string; documentId: string; documentTitle: string } | { view: 'chronology'; from: string; to: string };
+
+/**
  * Navigation inside an open case, shared by every view: search results,
  * coded passages and chronology citations all open the reader this way.
  */
@@ -19,6 +26,8 @@ export interface CaseNavigation {
   showView: (view: string) => void;
   reader: ReaderTarget | undefined;
   openDocument: (target: ReaderTarget) => void;
+  focus: ViewFocus | undefined;
+  showFocused: (focus: ViewFocus) => void;
   /** Increases whenever documents are added, so views can reload. */
   documentsVersion: number;
   documentsChanged: () => void;

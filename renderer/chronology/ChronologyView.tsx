@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { filterEvents, type EventFilter } from '../../shared/chronology/events/filter';
 import { isSupported } from '../../shared/model/chronology';
+import { useCaseNavigation } from '../app/case-navigation';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useCoding } from '../coding/use-coding';
@@ -18,7 +19,9 @@ export function ChronologyView() {
   const { api } = usePlatform();
   const { codebook } = useCoding();
   const { snapshot, run } = useChronology();
-  const [filter, setFilter] = useState<EventFilter>({});
+  const { focus } = useCaseNavigation();
+  // Sent here from a bar of the Overview's events chart: the events of that period.
+  const [filter, setFilter] = useState<EventFilter>(() => (focus?.view === 'chronology' ? { from: focus.from, to: focus.to } : {}));
   const [adding, setAdding] = useState(false);
   const events = useMemo(() => (snapshot ? filterEvents(snapshot.events, snapshot.actors, filter) : []), [snapshot, filter]);
   if (!snapshot) return null;
@@ -41,7 +44,7 @@ export function ChronologyView() {
           </button>
         </div>
         {adding ? <EventEditor event={undefined} events={snapshot.events} actors={snapshot.actors} documents={snapshot.documents} codebook={codebook} run={run} onClose={() => setAdding(false)} /> : null}
-        <EventFilters filter={filter} onChange={setFilter} actors={snapshot.actors} codebook={codebook} fields={['code', 'actor', 'type', 'status']} />
+        <EventFilters filter={filter} onChange={setFilter} actors={snapshot.actors} codebook={codebook} fields={['code', 'actor', 'type', 'status', 'period']} />
         {snapshot.events.length === 0 ? <p className="muted">{t('chronology.empty')}</p> : <ChronologyTable snapshot={snapshot} events={events} codebook={codebook} run={run} />}
       </main>
       <aside className="chronology-side">

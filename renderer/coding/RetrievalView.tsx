@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { codeTree } from '../../shared/codebook/operations';
 import type { RetrievalSort, RetrievedPassage } from '../../shared/contract/coding';
+import { useCaseNavigation } from '../app/case-navigation';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
@@ -27,8 +28,12 @@ function CodePassages({ coding }: { coding: CodingData }) {
   const { t, language } = useI18n();
   const { api } = usePlatform();
   const onError = useReportError();
-  const [codeId, setCodeId] = useState<string | undefined>();
-  const [includeSubcodes, setIncludeSubcodes] = useState(true);
+  const { focus } = useCaseNavigation();
+  // Sent here from a cell of the Overview's heat map: that code in that document, as the cell counted it (without sub-codes).
+  const focused = focus?.view === 'coding' ? focus : undefined;
+  const [codeId, setCodeId] = useState<string | undefined>(focused?.codeId);
+  const [documentFilter, setDocumentFilter] = useState<{ id: string; title: string } | undefined>(focused ? { id: focused.documentId, title: focused.documentTitle } : undefined);
+  const [includeSubcodes, setIncludeSubcodes] = useState(!focused);
   const [sort, setSort] = useState<RetrievalSort>('date');
   const [query, setQuery] = useState('');
   const [result, setResult] = useState<{ total: number; items: RetrievedPassage[] }>();
@@ -49,13 +54,13 @@ function CodePassages({ coding }: { coding: CodingData }) {
     if (!codeId) return;
     let current = true;
     api.coding
-      .retrieve({ codeId, includeSubcodes, sort, query, limit: 500 })
+      .retrieve({ codeId, includeSubcodes, sort, query, limit: 500, ...(documentFilter ? { documentId: documentFilter.id } : {}) })
       .then((loaded) => current && setResult(loaded))
       .catch((error: unknown) => onError(asErrorInfo(error)));
     return () => {
       current = false;
     };
-  }, [api, codeId, includeSubcodes, sort, query, onError]);
+  }, [api, codeId, includeSubcodes, sort, query, documentFilter, onError]);
 
   const codebook = coding.codebook;
   return (
@@ -97,6 +102,14 @@ function CodePassages({ coding }: { coding: CodingData }) {
                 <span>{t('retrieval.filter')}</span>
                 <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
               </label>
+              {documentFilter ? (
+                <p className="document-filter">
+                  {t('overview.link.inDocument', { title: documentFilter.title })}{' '}
+                  <button type="button" className="link" onClick={() => setDocumentFilter(undefined)}>
+                    {t('overview.link.allDocuments')}
+                  </button>
+                </p>
+              ) : null}
             </div>
             {result ? <PassageResults items={result.items} total={result.total} codebook={codebook} label={codeId} /> : null}
           </>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { CaseSummary } from '../../shared/model/case';
-import { CaseNavigationContext, type CaseNavigation, type ReaderTarget } from '../app/case-navigation';
+import { CaseNavigationContext, type CaseNavigation, type ReaderTarget, type ViewFocus } from '../app/case-navigation';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
@@ -25,20 +25,30 @@ export function CaseScreen({ summary, onClosed }: Props) {
   const [view, setView] = useState(CASE_VIEWS[0]?.id ?? 'documents');
   const [reader, setReader] = useState<ReaderTarget | undefined>();
   const [documentsVersion, setDocumentsVersion] = useState(0);
+  const [focus, setFocus] = useState<ViewFocus | undefined>();
 
   const navigation = useMemo<CaseNavigation>(
     () => ({
       view,
-      showView: setView,
+      showView: (next) => {
+        setFocus(undefined);
+        setView(next);
+      },
       reader,
       openDocument: (target) => {
         setReader(target);
+        setFocus(undefined);
         setView('documents');
+      },
+      focus,
+      showFocused: (next) => {
+        setFocus(next);
+        setView(next.view);
       },
       documentsVersion,
       documentsChanged: () => setDocumentsVersion((version) => version + 1),
     }),
-    [view, reader, documentsVersion],
+    [view, reader, documentsVersion, focus],
   );
 
   async function close() {
@@ -97,7 +107,7 @@ export function CaseScreen({ summary, onClosed }: Props) {
                 role="tab"
                 aria-selected={candidate.id === current?.id}
                 className={candidate.id === current?.id ? 'tab active' : 'tab'}
-                onClick={() => setView(candidate.id)}
+                onClick={() => navigation.showView(candidate.id)}
               >
                 {t(candidate.label)}
               </button>

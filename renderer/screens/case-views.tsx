@@ -4,6 +4,7 @@ import { ChronologyView } from '../chronology/ChronologyView';
 import { SignalChainView } from '../chronology/SignalChainView';
 import { TimelineView } from '../chronology/TimelineView';
 import { AgreementView } from '../coding/AgreementView';
+import { OverviewView } from '../overview/OverviewView';
 import { RetrievalView } from '../coding/RetrievalView';
 import { DocumentsView } from './DocumentsView';
 import { SearchView } from './SearchView';
@@ -17,9 +18,10 @@ export interface CaseView {
   render: () => ReactNode;
 }
 
-/** In the order of the work: read and find, understand the release, code, build the chronology, check the evidence. */
+/** In the order of the work: read, see the case at a glance, find, understand the release, code, build the chronology, check the evidence. */
 export const CASE_VIEWS: readonly CaseView[] = [
   { id: 'documents', label: 'case.documents', render: () => <DocumentsView /> },
+  { id: 'overview', label: 'overview.tab', render: () => <OverviewView /> },
   { id: 'search', label: 'search.tab', render: () => <SearchView /> },
   { id: 'woo', label: 'woo.tab', render: () => <WooView /> },
   { id: 'coding', label: 'coding.tab', render: () => <RetrievalView /> },

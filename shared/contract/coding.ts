@@ -130,6 +130,8 @@ export const codingCalls = {
       codeId: CodeId.optional(),
       includeSubcodes: z.boolean().optional(),
       passageIds: z.array(PassageId).max(10_000).optional(),
+      /** Only the passages in this document. */
+      documentId: DocumentId.optional(),
       analyst: z.string().max(200).optional(),
       query: z.string().max(500).optional(),
       sort: RetrievalSort.optional(),

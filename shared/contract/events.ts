@@ -15,6 +15,7 @@ export const MenuCommand = z.enum([
   'case.close',
   'palette.open',
   'view.documents',
+  'view.overview',
   'view.search',
   'view.woo',
   'view.coding',

@@ -18,6 +18,7 @@ import { integrityCalls } from './integrity';
 import { importCalls } from './import';
 import { settingsCalls } from './settings';
 import { wooCalls } from './woo';
+import { overviewCalls } from './overview';
 
 export const contract = {
   ...appCalls,
@@ -33,6 +34,7 @@ export const contract = {
   ...importCalls,
   ...wooCalls,
   ...chronologyCalls,
+  ...overviewCalls,
 };
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { searchMessages } from './areas/search';
 import { reliabilityMessages } from './areas/reliability';
 import { importMessages } from './areas/import';
 import { wooMessages } from './areas/woo';
+import { overviewMessages } from './areas/overview';
 
 /**
  * All UI and error messages, Dutch first. Each area keeps its own table in
@@ -24,6 +25,7 @@ const areas = [
   wooMessages,
   chronologyMessages,
   commandsMessages,
+  overviewMessages,
 ] as const;
 
 type AreaKeys<A> = A extends { nl: Readonly<Record<infer K, string>> } ? K : never;

@@ -72,11 +72,11 @@ test('without the mouse: create a case, import, search, code the hit and make an
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'bewaard' })).toBeVisible();
 
-  // The coded passage in the Codes tab (Alt+4) and the event in the chronology (Alt+6).
-  await page.keyboard.press('Alt+4');
+  // The coded passage in the Codes tab (Alt+5) and the event in the chronology (Alt+7).
+  await page.keyboard.press('Alt+5');
   await expect(page.getByRole('tab', { name: 'Codes' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('.retrieval-codes .code-button', { hasText: 'BO1' }).locator('.count')).toHaveText('1');
-  await page.keyboard.press('Alt+6');
+  await page.keyboard.press('Alt+7');
   const table = page.getByRole('table', { name: 'Chronologie' });
   await expect(table.locator('tr.event-row')).toHaveCount(1);
   await expect(table.locator('tr.event-row')).toContainText('5 december 2019');

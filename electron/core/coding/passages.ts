@@ -154,7 +154,7 @@ function compareBy(sort: RetrievalSort, documents: ReadonlyMap<string, DocumentR
 
 export async function retrieve(
   area: CodingArea,
-  input: { codeId?: string; includeSubcodes?: boolean; passageIds?: string[]; analyst?: string; query?: string; sort?: RetrievalSort; limit?: number },
+  input: { codeId?: string; includeSubcodes?: boolean; passageIds?: string[]; documentId?: string; analyst?: string; query?: string; sort?: RetrievalSort; limit?: number },
 ): Promise<{ total: number; items: RetrievedPassage[] }> {
   const state = await area.state();
   let passages = input.passageIds ? input.passageIds.flatMap((id) => state.passages.get(id) ?? []) : state.allPassages();
@@ -163,6 +163,7 @@ export async function retrieve(
     const wanted = new Set([input.codeId, ...(input.includeSubcodes ? descendantIds(state.codebook, input.codeId) : [])]);
     passages = passages.filter((p) => p.codes.some((application) => wanted.has(application.codeId)));
   }
+  if (input.documentId) passages = passages.filter((p) => p.documentId === input.documentId);
   if (input.analyst) passages = passages.filter((p) => p.codes.some((application) => application.analyst === input.analyst));
   if (input.query?.trim()) {
     const words = fold(input.query).split(/\s+/).filter(Boolean);

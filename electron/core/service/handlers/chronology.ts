@@ -2,17 +2,15 @@ import { chronologicalOrder } from '../../../../shared/chronology/events/order';
 import { DONE } from '../../../../shared/contract/common';
 import type { Handlers } from '../../../../shared/contract/dispatch';
 import { addActor, deleteActor, mergeActors, updateActor } from '../../chronology/actors';
-import { ChronologyArea } from '../../chronology/chronology-area';
+import type { ChronologyArea } from '../../chronology/chronology-area';
 import { addCitation, addEvent, deleteEvent, moveEvent, propose, removeCitation, setSignal, updateEvent } from '../../chronology/events';
 import { exportDownload } from '../../chronology/export';
-import type { CodingArea } from '../../coding/coding-area';
 import type { CoreDeps } from './context';
 
 type ChronologyChannels = Extract<keyof Handlers, `chronology:${string}`>;
 
-/** Events, actors and signal links of the open case, and their exports. Shares the coding area (codebook, passages, texts). */
-export function chronologyHandlers(_deps: CoreDeps, coding: CodingArea): Pick<Handlers, ChronologyChannels> {
-  const area = new ChronologyArea(coding);
+/** Events, actors and signal links of the open case, and their exports. The area shares the coding area (codebook, passages, texts). */
+export function chronologyHandlers(_deps: CoreDeps, area: ChronologyArea): Pick<Handlers, ChronologyChannels> {
   return {
     'chronology:get': async () => {
       const file = await area.checkCitations();

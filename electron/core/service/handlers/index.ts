@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../../shared/contract/dispatch';
+import { ChronologyArea } from '../../chronology/chronology-area';
 import { CodingArea } from '../../coding/coding-area';
 import { caseHandlers } from './case';
 import { chronologyHandlers } from './chronology';
@@ -8,6 +9,7 @@ import { documentHandlers } from './documents';
 import { searchHandlers } from './search';
 import { integrityHandlers } from './integrity';
 import { importHandlers } from './import';
+import { overviewHandlers } from './overview';
 import { settingsHandlers } from './settings';
 import { wooHandlers } from './woo';
 
@@ -26,15 +28,18 @@ export type CoreHandlers = Omit<Handlers, PlatformChannel>;
 export function createCoreHandlers(deps: CoreDeps): CoreHandlers {
   // One coding area for the areas that share the codebook, coded passages and page texts.
   const coding = new CodingArea(deps.service, deps.settings);
+  // One chronology area too, shared with the overview that counts its events.
+  const chronology = new ChronologyArea(coding);
   return {
     ...settingsHandlers(deps),
     ...caseHandlers(deps),
     ...documentHandlers(deps),
     ...searchHandlers(deps, coding),
     ...codingHandlers(deps, coding),
-    ...chronologyHandlers(deps, coding),
+    ...chronologyHandlers(deps, chronology),
     ...integrityHandlers(deps),
     ...importHandlers(deps),
     ...wooHandlers(deps),
+    ...overviewHandlers(deps, coding, chronology),
   };
 }
