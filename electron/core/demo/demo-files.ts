@@ -1,0 +1,51 @@
+/**
+ * The documents of the demo case, written by the repo's own fixture
+ * generators: the sample report, a Woo release (decision letter, inventory,
+ * a bundle of printed e-mails with one scanned page), an e-mail with the
+ * report attached, and a Word note. Invented names and facts; the same
+ * bytes on every run.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { FORMAT_TEXT, mailWithAttachments } from '../../../fixtures/formats';
+import { SAMPLE_REPORT_PAGES, makeTextPdf } from '../../../fixtures/sample-pdf';
+import { WOO_RELEASE_SEED, generateWooRelease } from '../../../fixtures/woo-release';
+import { makeDocx } from '../../../fixtures/zip-writer';
+import type { ImportSource } from '../import/importer';
+
+/**
+ * Pages of the Woo bundle. The test fixture has 200; 60 still give some
+ * twenty e-mails, an attachment, a scanned page for OCR and every kind of
+ * reconciliation finding, and keep building the demo quick.
+ */
+export const DEMO_BUNDLE_PAGES = 60;
+
+/** Where provenance says the demo documents came from: no temporary path, the same on every run. */
+export const DEMO_ORIGIN = 'Spoor-voorbeeldzaak';
+
+/** A sentence of the Word note that the demo codes as "Overruled" (SV4). */
+export const NOTE_OVERRULED = 'Het advies van de uitvoering om de termijn te verlengen is niet overgenomen: de politieke prioriteit is een snelle start.';
+
+const NOTE_PARAGRAPHS = ['Nota hersteloperatie', FORMAT_TEXT.docx, NOTE_OVERRULED, 'Van: Programmadirectie', 'Datum: 30-03-2020'];
+
+/**
+ * Writes the documents into `dir` and lists them as import batches, in
+ * order. The report comes first, on its own: the e-mail brings it again as
+ * an attachment, and the importer reads the files of one batch side by side.
+ */
+export async function writeDemoFiles(dir: string): Promise<ImportSource[][]> {
+  const report = await makeTextPdf(SAMPLE_REPORT_PAGES, 'Rapport signalen kinderopvangtoeslag');
+  const files: Array<[name: string, bytes: Uint8Array | string]> = [
+    ['rapport-signalen.pdf', report],
+    ['mail-planning-hersteloperatie.eml', mailWithAttachments(report)],
+    ['nota-hersteloperatie.docx', makeDocx(NOTE_PARAGRAPHS)],
+  ];
+  for (const [name, bytes] of files) await fs.writeFile(path.join(dir, name), bytes);
+  const woo = await generateWooRelease(path.join(dir, 'woo-besluit'), WOO_RELEASE_SEED, DEMO_BUNDLE_PAGES);
+  const [first, ...rest] = files.map(([name]) => source(path.join(dir, name), name));
+  return [[first!], [...rest, ...[woo.decision, woo.inventory, woo.bundle].map((file) => source(file, `woo-besluit/${path.basename(file)}`))]];
+}
+
+function source(file: string, name: string): ImportSource {
+  return { path: file, name: path.basename(name), origin: `${DEMO_ORIGIN}/${name}` };
+}
