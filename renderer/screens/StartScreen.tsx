@@ -5,6 +5,7 @@ import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
+import { DemoCaseCard } from '../components/DemoCaseCard';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { OpenProblemDialog, isResolvableOpenError } from '../components/reliability/OpenProblemDialog';
 import type { ErrorInfo } from '../../shared/errors';
@@ -61,6 +62,8 @@ export function StartScreen({ onOpened }: { onOpened: (summary: CaseSummary) => 
       </header>
 
       {openProblem ? <OpenProblemDialog error={openProblem} onOpened={onOpened} onCancel={() => setOpenProblem(undefined)} /> : null}
+
+      <DemoCaseCard busy={busy} onOpen={() => run(() => api.case.openDemo())} />
 
       <section className="card" aria-labelledby="new-case-heading">
         <h2 id="new-case-heading">{t('start.newCase')}</h2>

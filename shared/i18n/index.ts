@@ -3,6 +3,7 @@ import type { Language } from '../model/settings';
 import { chronologyMessages } from './areas/chronology';
 import { codingMessages } from './areas/coding';
 import { datesMessages } from './areas/dates';
+import { demoMessages } from './areas/demo';
 import { foundationMessages } from './areas/foundation';
 import { searchMessages } from './areas/search';
 import { reliabilityMessages } from './areas/reliability';
@@ -22,6 +23,7 @@ const areas = [
   importMessages,
   wooMessages,
   chronologyMessages,
+  demoMessages,
 ] as const;
 
 type AreaKeys<A> = A extends { nl: Readonly<Record<infer K, string>> } ? K : never;
