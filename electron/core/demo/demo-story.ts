@@ -55,23 +55,22 @@ interface DemoEvent {
     from: ActorKey;
     to: ActorKey;
     content: string;
-    /** Answered by an event of the story (by its title), or explicitly not. */
-    answer: { respondedBy: string } | Extract<SignalAnswer, { kind: 'none' }>;
+    /** Answered by an event of the story (by its title), explicitly not, or not looked into yet. */
+    answer: { respondedBy: string } | Extract<SignalAnswer, { kind: 'none' | 'open' }>;
     codeIds: string[];
   };
 }
 
 const day = (year: number, month: number, dayOfMonth: number): FuzzyDate => ({ kind: 'day', year, month, day: dayOfMonth });
 
-const NOT_PASSED_ON = 'Belastingdienst geeft het signaal van de ombudsman niet door aan de minister';
 const OVERRULED = 'Nota: advies van de uitvoering niet overgenomen';
 
-/** In creation order: an event that answers a signal comes before the signal. */
+/** In creation order: an event that answers a signal comes before the signal. Together the signals show every state: answered, lost, not looked into yet. */
 const EVENTS: DemoEvent[] = [
   {
-    date: { kind: 'range', from: { kind: 'month', year: 2019, month: 12 }, to: { kind: 'month', year: 2020, month: 3 } },
-    title: NOT_PASSED_ON,
-    description: 'Het signaal is bij de Belastingdienst bekend, maar bereikt de minister niet. Het blijft steken in interne overleggen.',
+    date: { kind: 'range', from: { kind: 'month', year: 2020, month: 1 }, to: { kind: 'month', year: 2020, month: 2 } },
+    title: 'Belastingdienst geeft het signaal van de ombudsman niet door aan de minister',
+    description: 'Het signaal van de ombudsman is bij de Belastingdienst bekend, maar bereikt de minister niet. Het blijft steken in interne overleggen.',
     type: 'signal',
     status: 'checked',
     actors: ['dienst', 'minister'],
@@ -79,7 +78,7 @@ const EVENTS: DemoEvent[] = [
     signal: {
       from: 'dienst',
       to: 'minister',
-      content: 'Ouders worden ten onrechte als fraudeur aangemerkt (signaal van de Nationale ombudsman).',
+      content: 'Ouders worden ten onrechte als fraudeur aangemerkt (signaal van de Nationale ombudsman)',
       answer: { kind: 'none', after: '2020-03-12', note: 'In de stukken tot en met de brief van 12 maart 2020 is geen melding aan of reactie van de minister gevonden.' },
       codeIds: ['SV1', 'SV2'],
     },
@@ -113,7 +112,7 @@ const EVENTS: DemoEvent[] = [
     signal: {
       from: 'dienst',
       to: 'dg',
-      content: 'De planning van de hersteloperatie is niet haalbaar zonder extra capaciteit.',
+      content: 'De planning van de hersteloperatie is niet haalbaar zonder extra capaciteit',
       answer: { respondedBy: OVERRULED },
       codeIds: ['SV4', 'SV6'],
     },
@@ -129,8 +128,8 @@ const EVENTS: DemoEvent[] = [
     signal: {
       from: 'ombudsman',
       to: 'dienst',
-      content: 'Ouders zijn ten onrechte als fraudeur aangemerkt.',
-      answer: { respondedBy: NOT_PASSED_ON },
+      content: 'Ouders zijn ten onrechte als fraudeur aangemerkt',
+      answer: { kind: 'open' },
       codeIds: [],
     },
   },

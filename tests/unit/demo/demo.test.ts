@@ -37,9 +37,7 @@ describe('the demo case', () => {
     'is built from the fixtures and holds documents, searchable words, coded passages, cited events, a signal chain; it verifies clean; opening it again keeps everything',
     async () => {
       const { casesDir, call, settings } = await app();
-      const started = performance.now();
       const summary = await call('case:openDemo', {});
-      console.log(`demo case built and opened in ${Math.round(performance.now() - started)} ms`);
       expect(summary).toMatchObject({ name: 'Voorbeeldzaak', path: path.join(casesDir, 'Voorbeeldzaak.spoor') });
       expect(settings.get().recentCases[0]).toMatchObject({ path: summary.path, name: 'Voorbeeldzaak' });
       // The hidden folder it was built in is gone: only the finished case is there.
