@@ -9,6 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { Piscina } from 'piscina';
 import { SpoorError } from '../../../shared/errors';
 import type { CaseSummary } from '../../../shared/model/case';
 import type { ImportProgress } from '../../../shared/model/import';
@@ -16,11 +17,12 @@ import { caseFolderFor } from '../case/case-store';
 import { ChronologyArea } from '../chronology/chronology-area';
 import { CodingArea } from '../coding/coding-area';
 import { exists } from '../fs/exists';
-import { withTempDir } from '../import/importer';
+import { withTempDir, type ImportSource } from '../import/importer';
 import { SearchArea } from '../search/search-area';
 import { CaseService } from '../service/case-service';
 import { MemorySettings } from '../settings';
-import { writeDemoFiles } from './demo-files';
+import type { DemoFilesTask } from '../workers/demo-files.worker';
+import { resolveWorker } from '../workers/worker-entry';
 import { writeDemoStory } from './demo-story';
 
 export const DEMO_CASE_NAME = 'Voorbeeldzaak';
@@ -89,7 +91,7 @@ export async function buildDemoCase(folder: string, name: string, onImportProgre
   try {
     await service.createCaseAt(buildFolder, name);
     await withTempDir(async (dir) => {
-      for (const batch of await writeDemoFiles(dir)) {
+      for (const batch of await writeFilesInWorker(dir)) {
         const failed = (await service.importFiles(batch)).results.filter((result) => result.status === 'failed' || result.status === 'cancelled');
         if (failed.length > 0) throw new Error(`The demo documents did not import: ${JSON.stringify(failed)}`);
       }
@@ -102,5 +104,17 @@ export async function buildDemoCase(folder: string, name: string, onImportProgre
     await service.dispose();
     await fs.rm(buildFolder, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/** The demo documents, written in a worker thread: generating them takes seconds the thread answering the UI cannot spare. */
+async function writeFilesInWorker(dir: string): Promise<ImportSource[][]> {
+  const entry = resolveWorker('demo-files');
+  const pool = new Piscina({ filename: entry.filename, execArgv: entry.execArgv, maxThreads: 1, minThreads: 0 });
+  try {
+    const task: DemoFilesTask = { dir };
+    return (await pool.run(task)) as ImportSource[][];
+  } finally {
+    await pool.destroy();
   }
 }

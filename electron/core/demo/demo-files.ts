@@ -3,15 +3,17 @@
  * generators: the sample report, a Woo release (decision letter, inventory,
  * a bundle of printed e-mails with one scanned page), an e-mail with the
  * report attached, and a Word note. Invented names and facts; the same
- * bytes on every run.
+ * bytes on every run. Written in a worker thread (demo-files.worker.ts):
+ * these modules load pdf-lib, which the app's main thread should not.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { FORMAT_TEXT, mailWithAttachments } from '../../../fixtures/formats';
+import { mailWithAttachments } from '../../../fixtures/formats';
 import { SAMPLE_REPORT_PAGES, makeTextPdf } from '../../../fixtures/sample-pdf';
 import { WOO_RELEASE_SEED, generateWooRelease } from '../../../fixtures/woo-release';
 import { makeDocx } from '../../../fixtures/zip-writer';
 import type { ImportSource } from '../import/importer';
+import { NOTE_PARAGRAPHS } from './demo-note';
 
 /**
  * Pages of the Woo bundle. The test fixture has 200; 60 still give some
@@ -22,11 +24,6 @@ export const DEMO_BUNDLE_PAGES = 60;
 
 /** Where provenance says the demo documents came from: no temporary path, the same on every run. */
 export const DEMO_ORIGIN = 'Spoor-voorbeeldzaak';
-
-/** A sentence of the Word note that the demo codes as "Overruled" (SV4). */
-export const NOTE_OVERRULED = 'Het advies van de uitvoering om de termijn te verlengen is niet overgenomen: de politieke prioriteit is een snelle start.';
-
-const NOTE_PARAGRAPHS = ['Nota hersteloperatie', FORMAT_TEXT.docx, NOTE_OVERRULED, 'Van: Programmadirectie', 'Datum: 30-03-2020'];
 
 /**
  * Writes the documents into `dir` and lists them as import batches, in

@@ -11,21 +11,23 @@ import { addActor } from '../chronology/actors';
 import { addEvent, propose } from '../chronology/events';
 import { addMemo } from '../coding/memos';
 import { applyCodes } from '../coding/passages';
-import { FORMAT_TEXT } from '../../../fixtures/formats';
-import { SAMPLE_SENTENCE_PAGE_2 } from '../../../fixtures/sample-pdf';
-import { NOTE_OVERRULED } from './demo-files';
+import { NOTE_OVERRULED } from './demo-note';
 import { DemoText, type Place } from './demo-text';
 
-/** Passages of the story: the quote to look for, and the codes it gets (none: only cited). */
+/**
+ * Passages of the story: the quote to look for, and the codes it gets (none:
+ * only cited). The fixtures' sentences are written out rather than imported:
+ * their modules load pdf-lib, which the app's main thread should not.
+ */
 const PASSAGES = {
   ombudsman: { quote: 'Op 5 december 2019 meldde de Nationale ombudsman dat ouders ten onrechte als fraudeur waren aangemerkt.', codeIds: ['DW1'] },
-  notPassedOn: { quote: SAMPLE_SENTENCE_PAGE_2, codeIds: ['SV1', 'BO1'] },
+  notPassedOn: { quote: 'De Belastingdienst heeft dit signaal destijds niet doorgegeven aan de minister.', codeIds: ['SV1', 'BO1'] },
   letter: { quote: 'Zie ook de brief van 12 maart 2020 over de hersteloperatie.', codeIds: [] },
   dissent: { quote: 'De commissie concludeert dat tegenspraak binnen het ministerie weinig ruimte kreeg.', codeIds: ['BO6'] },
   internal: { quote: 'Het signaal van de ombudsman is intern besproken, maar nog niet met de bewindspersoon gedeeld.', codeIds: ['SV2', 'BO1'] },
   notFeasible: { quote: 'Uitvoering geeft aan dat de nieuwe werkwijze niet haalbaar is binnen de gestelde termijn.', codeIds: ['DW4'] },
   figures: { quote: 'De cijfers over de terugvorderingen zijn nog niet definitief en worden volgende week aangevuld.', codeIds: ['SV6'] },
-  capacity: { quote: FORMAT_TEXT.mailBody, codeIds: ['DW4'] },
+  capacity: { quote: 'De uitvoering kan de planning niet halen zonder extra capaciteit.', codeIds: ['DW4'] },
   overruled: { quote: NOTE_OVERRULED, codeIds: ['SV4'] },
   request: { quote: 'In uw verzoek van 5 december 2020 vraagt u om documenten over de hersteloperatie kinderopvangtoeslag.', codeIds: [] },
   decision: { quote: 'Ik besluit de documenten deels openbaar te maken.', codeIds: [] },
