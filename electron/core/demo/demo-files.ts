@@ -27,20 +27,21 @@ export const DEMO_ORIGIN = 'Spoor-voorbeeldzaak';
 
 /**
  * Writes the documents into `dir` and lists them as import batches, in
- * order. The report comes first, on its own: the e-mail brings it again as
- * an attachment, and the importer reads the files of one batch side by side.
+ * order. The e-mail comes last, on its own: it brings the report again as an
+ * attachment, and the importer reads the files of one batch side by side.
  */
 export async function writeDemoFiles(dir: string): Promise<ImportSource[][]> {
   const report = await makeTextPdf(SAMPLE_REPORT_PAGES, 'Rapport signalen kinderopvangtoeslag');
   const files: Array<[name: string, bytes: Uint8Array | string]> = [
     ['rapport-signalen.pdf', report],
-    ['mail-planning-hersteloperatie.eml', mailWithAttachments(report)],
     ['nota-hersteloperatie.docx', makeDocx(NOTE_PARAGRAPHS)],
+    ['mail-planning-hersteloperatie.eml', mailWithAttachments(report)],
   ];
   for (const [name, bytes] of files) await fs.writeFile(path.join(dir, name), bytes);
   const woo = await generateWooRelease(path.join(dir, 'woo-besluit'), WOO_RELEASE_SEED, DEMO_BUNDLE_PAGES);
-  const [first, ...rest] = files.map(([name]) => source(path.join(dir, name), name));
-  return [[first!], [...rest, ...[woo.decision, woo.inventory, woo.bundle].map((file) => source(file, `woo-besluit/${path.basename(file)}`))]];
+  const [reportSource, note, mail] = files.map(([name]) => source(path.join(dir, name), name));
+  const release = [woo.decision, woo.inventory, woo.bundle].map((file) => source(file, `woo-besluit/${path.basename(file)}`));
+  return [[reportSource!, note!, ...release], [mail!]];
 }
 
 function source(file: string, name: string): ImportSource {
