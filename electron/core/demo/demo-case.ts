@@ -79,7 +79,7 @@ async function openIfIntact(service: CaseService, folder: string): Promise<CaseS
  * finished case is renamed into place, so a build that fails or is
  * interrupted never leaves a half demo under the demo's name.
  */
-export async function buildDemoCase(folder: string, name: string, onImportProgress?: (progress: ImportProgress) => void): Promise<void> {
+async function buildDemoCase(folder: string, name: string, onImportProgress?: (progress: ImportProgress) => void): Promise<void> {
   const casesDir = path.dirname(folder);
   await fs.mkdir(casesDir, { recursive: true });
   const buildFolder = path.join(casesDir, `.${name}-${randomBytes(4).toString('hex')}.spoor`);

@@ -20,10 +20,10 @@ import { NOTE_PARAGRAPHS } from './demo-note';
  * twenty e-mails, an attachment, a scanned page for OCR and every kind of
  * reconciliation finding, and keep building the demo quick.
  */
-export const DEMO_BUNDLE_PAGES = 60;
+const DEMO_BUNDLE_PAGES = 60;
 
 /** Where provenance says the demo documents came from: no temporary path, the same on every run. */
-export const DEMO_ORIGIN = 'Spoor-voorbeeldzaak';
+const DEMO_ORIGIN = 'Spoor-voorbeeldzaak';
 
 /**
  * Writes the documents into `dir` and lists them as import batches, in
