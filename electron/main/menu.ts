@@ -77,7 +77,7 @@ export function menuTemplate({ language, packaged, mac, send }: MenuOptions): Me
     {
       role: 'help',
       label: t('menu.help'),
-      submenu: [command('menu.shortcuts', 'help.shortcuts'), { role: 'about', label: t('menu.about') }],
+      submenu: [command('menu.shortcuts', 'help.shortcuts'), command('demo.open', 'case.openDemo'), separator, { role: 'about', label: t('menu.about') }],
     },
   ];
 }

@@ -39,6 +39,7 @@ export const COMMANDS = {
   switchLanguage: { id: 'language.switch', title: 'commands.switchLanguage', group: 'general' },
   newCase: { id: 'case.new', title: 'commands.newCase', group: 'case' },
   openCase: { id: 'case.open', title: 'commands.openCase', group: 'case' },
+  openDemo: { id: 'case.openDemo', title: 'demo.open', group: 'case' },
   closeCase: { id: 'case.close', title: 'commands.closeCase', group: 'case' },
   importFiles: { id: 'documents.import', title: 'commands.importFiles', group: 'case' },
   focusSearch: { id: 'search.focus', title: 'commands.focusSearch', shortcut: '/', group: 'search' },

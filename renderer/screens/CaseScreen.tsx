@@ -84,6 +84,7 @@ export function CaseScreen({ summary, onClosed }: Props) {
     { ...COMMANDS.closeCase, run: () => void close() },
     afterClosing(COMMANDS.newCase),
     afterClosing(COMMANDS.openCase),
+    afterClosing(COMMANDS.openDemo),
     inView(COMMANDS.importFiles, 'documents'),
     inView(COMMANDS.focusSearch, 'search'),
     inView(COMMANDS.exportChronology, 'chronology'),

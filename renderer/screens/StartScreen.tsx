@@ -8,6 +8,7 @@ import { useReportError } from '../app/report-error';
 import { COMMANDS } from '../commands/catalog';
 import { useCommands } from '../commands/CommandsProvider';
 import { PaletteButton } from '../commands/PaletteButton';
+import { DemoCaseCard } from '../components/DemoCaseCard';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { OpenProblemDialog, isResolvableOpenError } from '../components/reliability/OpenProblemDialog';
 import type { ErrorInfo } from '../../shared/errors';
@@ -74,6 +75,8 @@ export function StartScreen({ onOpened }: { onOpened: (summary: CaseSummary) => 
       </header>
 
       {openProblem ? <OpenProblemDialog error={openProblem} onOpened={onOpened} onCancel={() => setOpenProblem(undefined)} /> : null}
+
+      <DemoCaseCard busy={busy} onOpen={() => run(() => api.case.openDemo())} />
 
       <section className="card" aria-labelledby="new-case-heading">
         <h2 id="new-case-heading">{t('start.newCase')}</h2>

@@ -16,6 +16,8 @@ export const caseCalls = {
   /** Creates `<name>.spoor` in the cases folder and opens it. */
   'case:create': call(z.strictObject({ name: CaseName }), CaseSummary),
   'case:open': call(CaseOpenInput, CaseSummary),
+  /** Opens the demo case ("Voorbeeldzaak") in the cases folder, building it first when it is absent or damaged; import progress events while it builds. */
+  'case:openDemo': call(NoInput, CaseSummary),
   /** Native folder dialog (Electron only); null when the user cancels. */
   'case:choose': call(NoInput, CaseSummary.nullable()),
   'case:close': call(NoInput, Done),

@@ -11,6 +11,7 @@ export const EVENT_CHANNEL = 'spoor:event';
 export const MenuCommand = z.enum([
   'case.new',
   'case.open',
+  'case.openDemo',
   'documents.import',
   'case.close',
   'palette.open',

@@ -4,6 +4,7 @@ import { chronologyMessages } from './areas/chronology';
 import { codingMessages } from './areas/coding';
 import { commandsMessages } from './areas/commands';
 import { datesMessages } from './areas/dates';
+import { demoMessages } from './areas/demo';
 import { foundationMessages } from './areas/foundation';
 import { searchMessages } from './areas/search';
 import { reliabilityMessages } from './areas/reliability';
@@ -26,6 +27,7 @@ const areas = [
   chronologyMessages,
   commandsMessages,
   overviewMessages,
+  demoMessages,
 ] as const;
 
 type AreaKeys<A> = A extends { nl: Readonly<Record<infer K, string>> } ? K : never;

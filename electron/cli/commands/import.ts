@@ -27,7 +27,8 @@ export function summarise(report: ImportReport): { imported: number; duplicates:
   return { imported: count('imported'), duplicates: count('duplicate'), failed: count('failed'), cancelled: count('cancelled') };
 }
 
-function progressToStderr(progress: ImportProgress): void {
+/** Import progress on one terminal line of stderr (nothing when stderr is not a terminal). */
+export function progressToStderr(progress: ImportProgress): void {
   if (!process.stderr.isTTY) return;
   const pages = progress.pageCount ? ` page ${progress.page}/${progress.pageCount}` : '';
   const eta = progress.etaSeconds !== undefined ? `, ~${progress.etaSeconds}s left` : '';

@@ -77,6 +77,11 @@ export class CaseService {
     return this.options.casesDir;
   }
 
+  /** Where import progress goes (the UI's progress bar), for work that imports through a service of its own: the demo case is built by one. */
+  get onImportProgress(): CaseServiceOptions['onImportProgress'] {
+    return this.options.onImportProgress;
+  }
+
   /** Subscribes to case lifecycle events; returns the unsubscribe function. */
   on<E extends keyof CaseServiceEvents>(event: E, listener: CaseServiceEvents[E]): () => void {
     const set = this.listeners[event] as Set<CaseServiceEvents[E]>;

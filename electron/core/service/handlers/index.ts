@@ -4,6 +4,7 @@ import { CodingArea } from '../../coding/coding-area';
 import { caseHandlers } from './case';
 import { chronologyHandlers } from './chronology';
 import { codingHandlers } from './coding';
+import { demoHandlers } from './demo';
 import type { CoreDeps } from './context';
 import { documentHandlers } from './documents';
 import { searchHandlers } from './search';
@@ -33,6 +34,7 @@ export function createCoreHandlers(deps: CoreDeps): CoreHandlers {
   return {
     ...settingsHandlers(deps),
     ...caseHandlers(deps),
+    ...demoHandlers(deps),
     ...documentHandlers(deps),
     ...searchHandlers(deps, coding),
     ...codingHandlers(deps, coding),
