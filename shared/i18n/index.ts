@@ -8,6 +8,7 @@ import { searchMessages } from './areas/search';
 import { reliabilityMessages } from './areas/reliability';
 import { importMessages } from './areas/import';
 import { wooMessages } from './areas/woo';
+import { readerMessages } from './areas/reader';
 
 /**
  * All UI and error messages, Dutch first. Each area keeps its own table in
@@ -22,6 +23,7 @@ const areas = [
   importMessages,
   wooMessages,
   chronologyMessages,
+  readerMessages,
 ] as const;
 
 type AreaKeys<A> = A extends { nl: Readonly<Record<infer K, string>> } ? K : never;
