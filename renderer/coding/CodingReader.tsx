@@ -14,15 +14,24 @@ import { isPlaced, passageHighlights } from './highlights';
 import { MemoList } from './MemoList';
 import { PagePassages } from './PagePassages';
 import { ImageView } from './ImageView';
+import { PageThumbnails, type PageMarks } from './PageThumbnails';
 import { PdfPageView } from './PdfPageView';
 import { isTyping, shortcutOf, type TextSelection } from './selection';
 import { TextPageView } from './TextPageView';
 import { useCoding } from './use-coding';
+import { zoomIn, zoomOut, type Zoom } from './zoom';
 import '../styles/coding.css';
+import '../styles/reader.css';
 
-/** The text, or the original it was read from: a PDF page or an image. */
-type Mode = 'text' | 'original';
+/** The text, the original it was read from (a PDF page or an image), or both side by side. */
+type Mode = 'text' | 'original' | 'both';
 const MODE_KEY = 'spoor.readerMode';
+const MODES: readonly Mode[] = ['text', 'original', 'both'];
+
+function storedMode(): Mode {
+  const stored = sessionStorage.getItem(MODE_KEY);
+  return MODES.find((mode) => mode === stored) ?? 'text';
+}
 
 interface Props {
   record: DocumentRecord;
@@ -30,6 +39,8 @@ interface Props {
   page: DocumentPage | undefined;
   /** Highlights the reader was opened with (a search hit, a citation), for this page. */
   targetHighlights: readonly Highlight[] | undefined;
+  /** Search hits per page, for the page thumbnails' badges. */
+  hitCounts: ReadonlyMap<number, number>;
   onGoToPage: (page: number) => void;
 }
 
@@ -38,13 +49,16 @@ interface Props {
  * PDF page), apply codes by click, shortcut or type-to-find, see passages in
  * their codes' colours, write memos, undo and redo.
  */
-export function CodingReader({ record, pageNumber, page, targetHighlights, onGoToPage }: Props) {
+export function CodingReader({ record, pageNumber, page, targetHighlights, hitCounts, onGoToPage }: Props) {
   const { t, language } = useI18n();
   const { api } = usePlatform();
   const onError = useReportError();
   const coding = useCoding();
   const { codebook, history, setHistory } = coding;
-  const [mode, setMode] = useState<Mode>(() => (sessionStorage.getItem(MODE_KEY) === 'original' ? 'original' : 'text'));
+  const [mode, setMode] = useState<Mode>(storedMode);
+  const [zoom, setZoom] = useState<Zoom>('fit');
+  const [scale, setScale] = useState(1);
+  const root = useRef<HTMLDivElement>(null);
   const [passages, setPassages] = useState<Passage[]>([]);
   const [outline, setOutline] = useState<{ pages: { page: number; count: number }[]; lost: number; ambiguous: number }>();
   const [selection, setSelection] = useState<TextSelection | undefined>();
@@ -108,8 +122,9 @@ export function CodingReader({ record, pageNumber, page, targetHighlights, onGoT
   const redo = useCallback(() => void run(api.coding.redo()), [api, run]);
 
   // Keys the reader answers while no text field has focus.
-  const keyState = useRef({ apply, undo, redo, selection, codebook });
-  keyState.current = { apply, undo, redo, selection, codebook };
+  const pdfShown = original === 'pdf' && shownMode !== 'text';
+  const keyState = useRef({ apply, undo, redo, selection, codebook, pdfShown, scale });
+  keyState.current = { apply, undo, redo, selection, codebook, pdfShown, scale };
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (isTyping(event.target)) return;
@@ -124,6 +139,14 @@ export function CodingReader({ record, pageNumber, page, targetHighlights, onGoT
       if (mod && event.key.toLowerCase() === 'y') {
         event.preventDefault();
         state.redo();
+        return;
+      }
+      // Ctrl+= / Ctrl+- / Ctrl+0 zoom the rendered page while the reader has focus (or nothing else has).
+      const inReader = event.target === document.body || (event.target instanceof Node && root.current?.contains(event.target));
+      const zoomKey = { '=': 'in', '+': 'in', '-': 'out', '0': 'fit' }[event.key];
+      if (mod && zoomKey && state.pdfShown && inReader) {
+        event.preventDefault();
+        setZoom(zoomKey === 'fit' ? 'fit' : zoomKey === 'in' ? zoomIn(state.scale) : zoomOut(state.scale));
         return;
       }
       if (!state.selection) return;
@@ -171,18 +194,55 @@ export function CodingReader({ record, pageNumber, page, targetHighlights, onGoT
     setSelection(undefined);
   }
 
+  const passageCounts = useMemo(() => new Map(outline?.pages.map((entry) => [entry.page, entry.count])), [outline]);
+  const marksOf = useCallback((p: number): PageMarks => ({ hits: hitCounts.get(p) ?? 0, passages: passageCounts.get(p) ?? 0 }), [hitCounts, passageCounts]);
+
   const pageText = page && page.page.page === pageNumber ? page.page : undefined;
+  const originalView =
+    pageText && original === 'pdf' ? (
+      <PdfPageView record={record} page={pageText} highlights={highlights} zoom={zoom} onScale={setScale} onSelect={setSelection} onMarkClick={focusAt} />
+    ) : (
+      <ImageView record={record} />
+    );
+  const textView = pageText?.text ? (
+    <TextPageView page={pageNumber} text={pageText.text} highlights={highlights} onSelect={setSelection} onMarkClick={focusAt} />
+  ) : (
+    <div className="page-text" data-testid="page-text" data-page={pageNumber}>
+      <span className="muted">{t('doc.emptyPage')}</span>
+    </div>
+  );
+  const thumbnails = original === 'pdf' && (page?.pageCount ?? 0) > 1;
   return (
-    <div className="coding-reader">
+    <div className={thumbnails ? 'coding-reader with-thumbnails' : 'coding-reader'} ref={root}>
+      {thumbnails ? <PageThumbnails record={record} pageCount={page?.pageCount ?? 0} pageNumber={pageNumber} marks={marksOf} onGoToPage={onGoToPage} /> : null}
       <div className="coding-page-column">
         <div className="coding-toolbar">
           {original ? (
-            <div className="segmented" role="group">
+            <div className="segmented" role="group" aria-label={t('reader.layout')}>
               <button type="button" aria-pressed={shownMode === 'text'} onClick={() => chooseMode('text')}>
                 {t('coding.viewText')}
               </button>
               <button type="button" aria-pressed={shownMode === 'original'} onClick={() => chooseMode('original')}>
                 {original === 'pdf' ? t('coding.viewPdf') : t('coding.viewImage')}
+              </button>
+              <button type="button" aria-pressed={shownMode === 'both'} onClick={() => chooseMode('both')}>
+                {t('reader.viewBoth')}
+              </button>
+            </div>
+          ) : null}
+          {pdfShown ? (
+            <div className="zoom-controls" role="group" aria-label={t('reader.zoom')}>
+              <button type="button" onClick={() => setZoom(zoomOut(scale))} aria-label={t('reader.zoomOut')} title={`${t('reader.zoomOut')} (Ctrl+-)`}>
+                −
+              </button>
+              <output aria-live="polite" aria-label={t('reader.zoomLevel', { percent: Math.round(scale * 100) })}>
+                {Math.round(scale * 100)}%
+              </output>
+              <button type="button" onClick={() => setZoom(zoomIn(scale))} aria-label={t('reader.zoomIn')} title={`${t('reader.zoomIn')} (Ctrl+=)`}>
+                +
+              </button>
+              <button type="button" aria-pressed={zoom === 'fit'} onClick={() => setZoom('fit')} aria-label={t('reader.zoomFitLabel')} title={`${t('reader.zoomFitLabel')} (Ctrl+0)`}>
+                {t('reader.zoomFit')}
               </button>
             </div>
           ) : null}
@@ -209,16 +269,15 @@ export function CodingReader({ record, pageNumber, page, targetHighlights, onGoT
           {selection ? t('coding.selection', { text: selection.text.length > 120 ? `${selection.text.slice(0, 120)}…` : selection.text }) : t('coding.noSelection')}
         </p>
         {pageText ? (
-          shownMode === 'original' && original === 'pdf' ? (
-            <PdfPageView record={record} page={pageText} highlights={highlights} onSelect={setSelection} onMarkClick={focusAt} />
-          ) : shownMode === 'original' ? (
-            <ImageView record={record} />
-          ) : pageText.text ? (
-            <TextPageView page={pageNumber} text={pageText.text} highlights={highlights} onSelect={setSelection} onMarkClick={focusAt} />
-          ) : (
-            <div className="page-text" data-testid="page-text" data-page={pageNumber}>
-              <span className="muted">{t('doc.emptyPage')}</span>
+          shownMode === 'both' ? (
+            <div className="page-pair">
+              {originalView}
+              {textView}
             </div>
+          ) : shownMode === 'original' ? (
+            originalView
+          ) : (
+            textView
           )
         ) : null}
         <PagePassages

@@ -23,6 +23,7 @@ export function DocumentView({ target }: { target: ReaderTarget }) {
   const [page, setPage] = useState<DocumentPage | undefined>();
   const [pageInput, setPageInput] = useState('1');
   const hits = useMemo(() => hitList(target.hits), [target]);
+  const hitCounts = useMemo(() => new Map((target.hits ?? []).map((entry) => [entry.page, entry.highlights.length])), [target]);
   const [currentHit, setCurrentHit] = useState<number | undefined>();
 
   useEffect(() => {
@@ -119,6 +120,7 @@ export function DocumentView({ target }: { target: ReaderTarget }) {
         pageNumber={pageNumber}
         page={page}
         targetHighlights={hitHighlights(target, pageNumber, currentHit === undefined ? undefined : hits[currentHit])}
+        hitCounts={hitCounts}
         onGoToPage={go}
       />
     </article>
