@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
-import type { FileRef, ImportProgress, ImportReport } from '../../shared/model/import';
+import { useRef, useState, type DragEvent } from 'react';
+import type { FileRef } from '../../shared/model/import';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
+import { cancelImport, dismissImportReport, runImport, useImport } from './import-store';
 import { ImportProgressView } from './ImportProgressView';
 
 interface Props {
@@ -16,50 +17,15 @@ export function ImportPanel({ onImported }: Props) {
   const onError = useReportError();
   const platform = usePlatform();
   const input = useRef<HTMLInputElement>(null);
-  const [progress, setProgress] = useState<ImportProgress | undefined>();
-  const [files, setFiles] = useState<ReadonlyMap<number, ImportProgress>>(new Map());
-  const [cancelling, setCancelling] = useState(false);
-  const [report, setReport] = useState<ImportReport | undefined>();
-  const [busy, setBusy] = useState(false);
+  const { busy, progress, files, cancelling, report } = useImport();
   const [dragging, setDragging] = useState(false);
 
-  useEffect(
-    () =>
-      platform.api.on('import:progress', (event) => {
-        setProgress(event);
-        setFiles((previous) => new Map(previous).set(event.fileIndex, event));
-      }),
-    [platform],
-  );
-
-  async function cancel() {
-    setCancelling(true);
-    try {
-      await platform.api.import.cancel({ ...(progress ? { batchId: progress.batchId } : {}) });
-    } catch (error) {
-      onError(asErrorInfo(error));
-    }
+  function cancel() {
+    cancelImport(platform.api).catch((error: unknown) => onError(asErrorInfo(error)));
   }
 
-  async function importRefs(getRefs: () => Promise<FileRef[]>) {
-    setBusy(true);
-    setReport(undefined);
-    setFiles(new Map());
-    setCancelling(false);
-    try {
-      const refs = await getRefs();
-      if (refs.length === 0) return;
-      const result = await platform.api.documents.import({ files: refs.map((ref) => ref.id) });
-      setReport(result);
-      onImported();
-    } catch (error) {
-      onError(asErrorInfo(error));
-    } finally {
-      setBusy(false);
-      setProgress(undefined);
-      setFiles(new Map());
-      setCancelling(false);
-    }
+  function importRefs(getRefs: () => Promise<FileRef[]>) {
+    return runImport(platform.api, getRefs, onImported, onError);
   }
 
   function onFilesPicked(files: FileList | null) {
@@ -119,7 +85,7 @@ export function ImportPanel({ onImported }: Props) {
         </div>
       )}
 
-      {busy && progress ? <ImportProgressView files={files} latest={progress} cancelling={cancelling} onCancel={() => void cancel()} /> : null}
+      {busy && progress ? <ImportProgressView files={files} latest={progress} cancelling={cancelling} onCancel={cancel} /> : null}
 
       {report && counts ? (
         <div className="import-report" role="status" aria-label="import-report">
@@ -143,7 +109,7 @@ export function ImportPanel({ onImported }: Props) {
               ) : null,
             )}
           </ul>
-          <button type="button" className="link" onClick={() => setReport(undefined)}>
+          <button type="button" className="link" onClick={dismissImportReport}>
             {t('import.dismiss')}
           </button>
         </div>
