@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef } from 'react';
 import type { FileRef } from '../../shared/model/import';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
@@ -18,7 +18,6 @@ export function ImportPanel({ onImported }: Props) {
   const platform = usePlatform();
   const input = useRef<HTMLInputElement>(null);
   const { busy, progress, files, cancelling, report } = useImport();
-  const [dragging, setDragging] = useState(false);
 
   function cancel() {
     cancelImport(platform.api).catch((error: unknown) => onError(asErrorInfo(error)));
@@ -33,12 +32,6 @@ export function ImportPanel({ onImported }: Props) {
     if (!files || files.length === 0 || !upload) return;
     const chosen = [...files];
     void importRefs(() => upload(chosen));
-  }
-
-  function onDrop(event: DragEvent) {
-    event.preventDefault();
-    setDragging(false);
-    onFilesPicked(event.dataTransfer.files);
   }
 
   const chooseFiles = platform.chooseFiles;
@@ -58,15 +51,8 @@ export function ImportPanel({ onImported }: Props) {
           {t('import.button')}
         </button>
       ) : (
-        <div
-          className={dragging ? 'drop-zone dragging' : 'drop-zone'}
-          onDragOver={(event) => {
-            event.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={onDrop}
-        >
+        // Dropping works anywhere on the case window (CaseDropTarget); this zone says so and offers the picker.
+        <div className="drop-zone">
           <p>{t('import.drop')}</p>
           <button type="button" disabled={busy} onClick={() => input.current?.click()}>
             {t('import.button')}

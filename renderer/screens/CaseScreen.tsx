@@ -6,6 +6,7 @@ import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { CaseDropTarget } from '../components/CaseDropTarget';
 import { ImportStatus } from '../components/ImportStatus';
 import { CaseStatus } from '../components/reliability/CaseStatus';
 import { CASE_VIEWS } from './case-views';
@@ -79,6 +80,7 @@ export function CaseScreen({ summary, onClosed }: Props) {
         </header>
         <CaseStatus summary={summary} />
         <ImportStatus />
+        <CaseDropTarget />
         <div className="case-body">{current?.render()}</div>
       </div>
     </CaseNavigationContext.Provider>

@@ -26,6 +26,10 @@ export const readerMessages = defineMessages(
     'reader.thumbPassages': 'gecodeerde passages: {count}',
     'reader.thumbHitsShort': '{count} tr.',
     'reader.thumbPassagesShort': '{count} cod.',
+    'drop.release': 'Laat los om te importeren — bestanden en mappen',
+    'drop.busy': 'Er loopt al een import: wacht tot die klaar is',
+    'drop.tooMany': 'Meer dan {count} bestanden: alleen de eerste {count} worden geïmporteerd.',
+    'drop.tooDeep': 'Mappen dieper dan {depth} niveaus zijn overgeslagen.',
   },
   {
     'progress.timeLeft': 'about {time} left',
@@ -51,5 +55,9 @@ export const readerMessages = defineMessages(
     'reader.thumbPassages': 'coded passages: {count}',
     'reader.thumbHitsShort': '{count} hits',
     'reader.thumbPassagesShort': '{count} cod.',
+    'drop.release': 'Release to import — files and folders',
+    'drop.busy': 'An import is running: wait until it is done',
+    'drop.tooMany': 'More than {count} files: only the first {count} are imported.',
+    'drop.tooDeep': 'Folders deeper than {depth} levels were skipped.',
   },
 );
