@@ -18,6 +18,7 @@ test('a 1,000-page PDF opens at once and its page strip scrolls through all page
   await page.getByRole('button', { name: /duizend-paginas/ }).click();
   const strip = page.getByRole('listbox', { name: 'Pagina’s' });
   await expect(page.getByTestId('page-text')).toContainText('Pagina 1 van 1000');
+  const textMs = Date.now() - opening;
   await expect(strip.locator('.thumbnail[data-page="1"] img')).toBeVisible();
   const openMs = Date.now() - opening;
 
@@ -44,7 +45,7 @@ test('a 1,000-page PDF opens at once and its page strip scrolls through all page
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('page-text')).toContainText('Pagina 1000 van 1000');
 
-  const figures = `import ${importSeconds.toFixed(1)} s; open to first page and thumbnail ${openMs} ms; strip scrolled top to bottom (${Math.ceil((1000 * 156) / 1200)} steps) in ${Math.round(scrollMs)} ms; End to page 1000 drawn ${endMs} ms; rows in the DOM ${rows}`;
+  const figures = `import ${importSeconds.toFixed(1)} s; open to first page's text ${textMs} ms, to first thumbnail drawn ${openMs} ms; strip scrolled top to bottom (${Math.ceil((1000 * 156) / 1200)} steps) in ${Math.round(scrollMs)} ms; End to page 1000 drawn ${endMs} ms; rows in the DOM ${rows}`;
   testInfo.annotations.push({ type: 'figures', description: figures });
   console.log(`1,000 pages: ${figures}`);
 });
