@@ -53,7 +53,8 @@ test('a 1,000-page PDF opens at once and its page strip scrolls through all page
 test('a long import shows the time left in the status area while the person reads in other tabs, and can be cancelled there', async ({ page, host, fixtures }, testInfo) => {
   test.setTimeout(300_000);
   const file = testInfo.outputPath('lange-import.pdf');
-  await writeLargeScanPdf(file, { pages: 2000, imageBytes: 3 * 48 * 48 });
+  // Long enough to outlast reading and searching on a fast machine (about 30 s unloaded), cancelled long before its end.
+  await writeLargeScanPdf(file, { pages: 8000, imageBytes: 3 * 48 * 48 });
   await page.goto(host.url);
   await page.getByLabel('Naam van de zaak').fill('Lezen tijdens import');
   await page.getByRole('button', { name: 'Aanmaken' }).click();
