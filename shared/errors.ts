@@ -64,6 +64,7 @@ export const ERROR_CODES = [
   'chronology.citationNotFound',
   'chronology.codeNotAllowed',
   'chronology.nothingToMove',
+  'verify.cancelled',
   'io.diskFull',
   'io.readOnly',
   'io.failed',

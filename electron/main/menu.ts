@@ -1,21 +1,11 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/contract/events';
 import { translate, type MessageKey } from '../../shared/i18n';
+import { CASE_TABS } from '../../shared/model/case-tabs';
 import type { Language } from '../../shared/model/settings';
 
-/** The case tabs in the renderer's tab order (renderer/screens/case-views.tsx; a unit test keeps the two in step). */
-export const MENU_VIEWS: ReadonlyArray<readonly [MenuCommand, MessageKey]> = [
-  ['view.documents', 'case.documents'],
-  ['view.overview', 'overview.tab'],
-  ['view.search', 'search.tab'],
-  ['view.woo', 'woo.tab'],
-  ['view.coding', 'coding.tab'],
-  ['view.team', 'coding.agreementTab'],
-  ['view.chronology', 'chronology.tab'],
-  ['view.timeline', 'chronology.timelineTab'],
-  ['view.signal-chain', 'chronology.chainTab'],
-  ['view.integrity', 'integrity.tab'],
-];
+/** The case tabs, in the renderer's tab order. */
+const MENU_VIEWS: ReadonlyArray<readonly [MenuCommand, MessageKey]> = CASE_TABS.map((tab) => [`view.${tab.id}`, tab.label] as const);
 
 export interface MenuOptions {
   language: Language;

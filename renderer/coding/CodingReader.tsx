@@ -17,15 +17,24 @@ import { isPlaced, passageHighlights } from './highlights';
 import { MemoList } from './MemoList';
 import { PagePassages } from './PagePassages';
 import { ImageView } from './ImageView';
+import { PageThumbnails, type PageMarks } from './PageThumbnails';
 import { PdfPageView } from './PdfPageView';
 import { isTyping, type TextSelection } from './selection';
 import { TextPageView } from './TextPageView';
 import { useCoding } from './use-coding';
+import { zoomIn, zoomOut, type Zoom } from './zoom';
 import '../styles/coding.css';
+import '../styles/reader.css';
 
-/** The text, or the original it was read from: a PDF page or an image. */
-type Mode = 'text' | 'original';
+/** The text, the original it was read from (a PDF page or an image), or both side by side. */
+type Mode = 'text' | 'original' | 'both';
 const MODE_KEY = 'spoor.readerMode';
+const MODES: readonly Mode[] = ['text', 'original', 'both'];
+
+function storedMode(): Mode {
+  const stored = sessionStorage.getItem(MODE_KEY);
+  return MODES.find((mode) => mode === stored) ?? 'text';
+}
 
 interface Props {
   record: DocumentRecord;
@@ -35,6 +44,8 @@ interface Props {
   targetHighlights: readonly Highlight[] | undefined;
   /** The search hit marked as current on this page, which the analyst can select to code it. */
   currentHit: Hit | undefined;
+  /** Search hits per page, for the page thumbnails' badges. */
+  hitCounts: ReadonlyMap<number, number>;
   onGoToPage: (page: number) => void;
 }
 
@@ -43,13 +54,16 @@ interface Props {
  * PDF page), apply codes by click, shortcut or type-to-find, see passages in
  * their codes' colours, write memos, undo and redo.
  */
-export function CodingReader({ record, pageNumber, page, targetHighlights, currentHit, onGoToPage }: Props) {
+export function CodingReader({ record, pageNumber, page, targetHighlights, currentHit, hitCounts, onGoToPage }: Props) {
   const { t, language } = useI18n();
   const { api } = usePlatform();
   const onError = useReportError();
   const coding = useCoding();
   const { codebook, history, setHistory } = coding;
-  const [mode, setMode] = useState<Mode>(() => (sessionStorage.getItem(MODE_KEY) === 'original' ? 'original' : 'text'));
+  const [mode, setMode] = useState<Mode>(storedMode);
+  const [zoom, setZoom] = useState<Zoom>('fit');
+  const [scale, setScale] = useState(1);
+  const root = useRef<HTMLDivElement>(null);
   const [passages, setPassages] = useState<Passage[]>([]);
   const [outline, setOutline] = useState<{ pages: { page: number; count: number }[]; lost: number; ambiguous: number }>();
   const [selection, setSelection] = useState<TextSelection | undefined>();
@@ -114,7 +128,8 @@ export function CodingReader({ record, pageNumber, page, targetHighlights, curre
 
   const pageText = page && page.page.page === pageNumber ? page.page : undefined;
   const hitOnPage = currentHit && pageText && currentHit.page === pageNumber ? currentHit : undefined;
-  // Undo, redo, the codes' shortcuts (digit keys) and selecting the current hit are commands.
+  // Undo, redo, the codes' shortcuts (digit keys), selecting the current hit and zooming the rendered page are commands.
+  const pdfShown = original === 'pdf' && shownMode !== 'text';
   const hasSelection = selection !== undefined && selection.page === pageNumber;
   useCommands([
     { ...COMMANDS.undoCoding, available: () => history.undo !== null, run: undo },
@@ -130,6 +145,9 @@ export function CodingReader({ record, pageNumber, page, targetHighlights, curre
       available: () => hitOnPage !== undefined,
       run: () => hitOnPage && pageText && setSelection({ page: pageNumber, start: hitOnPage.start, end: hitOnPage.end, text: pageText.text.slice(hitOnPage.start, hitOnPage.end) }),
     },
+    { ...COMMANDS.zoomIn, available: () => pdfShown, run: () => setZoom(zoomIn(scale)) },
+    { ...COMMANDS.zoomOut, available: () => pdfShown, run: () => setZoom(zoomOut(scale)) },
+    { ...COMMANDS.zoomFit, available: () => pdfShown, run: () => setZoom('fit') },
   ]);
 
   // Keys the reader answers while no text field has focus: Escape drops the selection, a letter finds a code.
@@ -173,17 +191,54 @@ export function CodingReader({ record, pageNumber, page, targetHighlights, curre
     setSelection(undefined);
   }
 
+  const passageCounts = useMemo(() => new Map(outline?.pages.map((entry) => [entry.page, entry.count])), [outline]);
+  const marksOf = useCallback((p: number): PageMarks => ({ hits: hitCounts.get(p) ?? 0, passages: passageCounts.get(p) ?? 0 }), [hitCounts, passageCounts]);
+
+  const originalView =
+    pageText && original === 'pdf' ? (
+      <PdfPageView record={record} page={pageText} highlights={highlights} zoom={zoom} onScale={setScale} onSelect={setSelection} onMarkClick={focusAt} />
+    ) : (
+      <ImageView record={record} />
+    );
+  const textView = pageText?.text ? (
+    <TextPageView page={pageNumber} text={pageText.text} highlights={highlights} onSelect={setSelection} onMarkClick={focusAt} />
+  ) : (
+    <div className="page-text" data-testid="page-text" data-page={pageNumber}>
+      <span className="muted">{t('doc.emptyPage')}</span>
+    </div>
+  );
+  const thumbnails = original === 'pdf' && (page?.pageCount ?? 0) > 1;
   return (
-    <div className="coding-reader">
+    <div className={thumbnails ? 'coding-reader with-thumbnails' : 'coding-reader'} ref={root}>
+      {thumbnails ? <PageThumbnails record={record} pageCount={page?.pageCount ?? 0} pageNumber={pageNumber} marks={marksOf} onGoToPage={onGoToPage} /> : null}
       <div className="coding-page-column">
         <div className="coding-toolbar">
           {original ? (
-            <div className="segmented" role="group">
+            <div className="segmented" role="group" aria-label={t('reader.layout')}>
               <button type="button" aria-pressed={shownMode === 'text'} onClick={() => chooseMode('text')}>
                 {t('coding.viewText')}
               </button>
               <button type="button" aria-pressed={shownMode === 'original'} onClick={() => chooseMode('original')}>
                 {original === 'pdf' ? t('coding.viewPdf') : t('coding.viewImage')}
+              </button>
+              <button type="button" aria-pressed={shownMode === 'both'} onClick={() => chooseMode('both')}>
+                {t('reader.viewBoth')}
+              </button>
+            </div>
+          ) : null}
+          {pdfShown ? (
+            <div className="zoom-controls" role="group" aria-label={t('reader.zoom')}>
+              <button type="button" onClick={() => setZoom(zoomOut(scale))} aria-label={t('reader.zoomOut')} title={`${t('reader.zoomOut')} (Ctrl+-)`}>
+                −
+              </button>
+              <output aria-live="polite" aria-label={t('reader.zoomLevel', { percent: Math.round(scale * 100) })}>
+                {Math.round(scale * 100)}%
+              </output>
+              <button type="button" onClick={() => setZoom(zoomIn(scale))} aria-label={t('reader.zoomIn')} title={`${t('reader.zoomIn')} (Ctrl+=)`}>
+                +
+              </button>
+              <button type="button" aria-pressed={zoom === 'fit'} onClick={() => setZoom('fit')} aria-label={t('reader.zoomFitLabel')} title={`${t('reader.zoomFitLabel')} (Ctrl+0)`}>
+                {t('reader.zoomFit')}
               </button>
             </div>
           ) : null}
@@ -210,16 +265,15 @@ export function CodingReader({ record, pageNumber, page, targetHighlights, curre
           {selection ? t('coding.selection', { text: selection.text.length > 120 ? `${selection.text.slice(0, 120)}…` : selection.text }) : t('coding.noSelection')}
         </p>
         {pageText ? (
-          shownMode === 'original' && original === 'pdf' ? (
-            <PdfPageView record={record} page={pageText} highlights={highlights} onSelect={setSelection} onMarkClick={focusAt} />
-          ) : shownMode === 'original' ? (
-            <ImageView record={record} />
-          ) : pageText.text ? (
-            <TextPageView page={pageNumber} text={pageText.text} highlights={highlights} onSelect={setSelection} onMarkClick={focusAt} />
-          ) : (
-            <div className="page-text" data-testid="page-text" data-page={pageNumber}>
-              <span className="muted">{t('doc.emptyPage')}</span>
+          shownMode === 'both' ? (
+            <div className="page-pair">
+              {originalView}
+              {textView}
             </div>
+          ) : shownMode === 'original' ? (
+            originalView
+          ) : (
+            textView
           )
         ) : null}
         <PagePassages

@@ -1,46 +1,12 @@
-import * as pdfjs from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
+import type { RenderTask } from 'pdfjs-dist';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { DocumentRecord, PageText } from '../../shared/model/document';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
-import type { Platform } from '../platform';
 import { markStyle, segment, type Highlight } from '../components/PageText';
+import { loadPdf } from './pdf-document';
 import { textLayerSelection, type TextSelection } from './selection';
-
-pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
-
-/** Open PDFs, by SHA-256; only the last two stay open (a large PDF holds a lot of memory in its worker). */
-const openDocuments = new Map<string, Promise<PDFDocumentProxy>>();
-
-function loadPdf(platform: Platform, sha256: string): Promise<PDFDocumentProxy> {
-  const cached = openDocuments.get(sha256);
-  if (cached) return cached;
-  // Fonts, character maps and image decoders come from the app's own files (copied there by the build).
-  const assets = (folder: string) => new URL(`./pdfjs/${folder}/`, document.baseURI).href;
-  const loading = platform.fetchOriginal(sha256).then(
-    (bytes) =>
-      pdfjs.getDocument({
-        data: new Uint8Array(bytes),
-        isEvalSupported: false,
-        enableXfa: false,
-        verbosity: 0,
-        standardFontDataUrl: assets('standard_fonts'),
-        cMapUrl: assets('cmaps'),
-        cMapPacked: true,
-        wasmUrl: assets('wasm'),
-      }).promise,
-  );
-  loading.catch(() => openDocuments.delete(sha256));
-  openDocuments.set(sha256, loading);
-  while (openDocuments.size > 2) {
-    const [oldest, promise] = openDocuments.entries().next().value as [string, Promise<PDFDocumentProxy>];
-    openDocuments.delete(oldest);
-    void promise.then((doc) => doc.destroy()).catch(() => undefined);
-  }
-  return loading;
-}
+import { canvasRatio, type Zoom } from './zoom';
 
 let measuring: CanvasRenderingContext2D | null | undefined;
 function textWidth(text: string, fontPx: number): number {
@@ -54,6 +20,9 @@ interface Props {
   record: DocumentRecord;
   page: PageText;
   highlights: readonly Highlight[];
+  zoom: Zoom;
+  /** The scale the page is drawn at (for the zoom buttons: fit width is a scale too). */
+  onScale: (scale: number) => void;
   onSelect: (selection: TextSelection | undefined) => void;
   onMarkClick: (offset: number) => void;
 }
@@ -72,7 +41,7 @@ interface Layout {
  * knows its offset in the page text, so a selection on the page becomes the
  * same character range the text view and the stored anchors use.
  */
-export function PdfPageView({ record, page, highlights, onSelect, onMarkClick }: Props) {
+export function PdfPageView({ record, page, highlights, zoom, onScale, onSelect, onMarkClick }: Props) {
   const { t } = useI18n();
   const platform = usePlatform();
   const frame = useRef<HTMLDivElement>(null);
@@ -100,16 +69,18 @@ export function PdfPageView({ record, page, highlights, onSelect, onMarkClick }:
         const pdfPage = await pdf.getPage(page.page);
         if (cancelled) return;
         const base = pdfPage.getViewport({ scale: 1 });
-        const scale = width / base.width;
+        const scale = zoom === 'fit' ? width / base.width : zoom;
         const viewport = pdfPage.getViewport({ scale });
         const target = canvas.current;
         if (!target) return;
-        const ratio = window.devicePixelRatio || 1;
+        onScale(scale);
+        const ratio = canvasRatio(viewport.width, viewport.height, window.devicePixelRatio);
         target.width = Math.floor(viewport.width * ratio);
         target.height = Math.floor(viewport.height * ratio);
         target.style.width = `${viewport.width}px`;
         target.style.height = `${viewport.height}px`;
         task = pdfPage.render({ canvas: target, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
+        target.dataset['ratio'] = String(ratio);
         setLayout({ scale, width: viewport.width, height: viewport.height, toView: (x, y) => viewport.convertToViewportPoint(x, y) as [number, number] });
         await task.promise;
       })
@@ -121,7 +92,18 @@ export function PdfPageView({ record, page, highlights, onSelect, onMarkClick }:
       cancelled = true;
       task?.cancel();
     };
-  }, [platform, record.sha256, page.page, width]);
+  }, [platform, record.sha256, page.page, width, zoom, onScale]);
+
+  // A page left behind gives its canvas memory back at once, not when the collector gets round to it.
+  useEffect(() => {
+    const target = canvas.current;
+    return () => {
+      if (target) {
+        target.width = 0;
+        target.height = 0;
+      }
+    };
+  }, []);
 
   function capture() {
     const element = layer.current;

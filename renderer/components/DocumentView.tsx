@@ -25,6 +25,7 @@ export function DocumentView({ target }: { target: ReaderTarget }) {
   const [page, setPage] = useState<DocumentPage | undefined>();
   const [pageInput, setPageInput] = useState('1');
   const hits = useMemo(() => hitList(target.hits), [target]);
+  const hitCounts = useMemo(() => new Map((target.hits ?? []).map((entry) => [entry.page, entry.highlights.length])), [target]);
   const [currentHit, setCurrentHit] = useState<number | undefined>();
 
   useEffect(() => {
@@ -128,6 +129,7 @@ export function DocumentView({ target }: { target: ReaderTarget }) {
         page={page}
         targetHighlights={hitHighlights(target, pageNumber, currentHit === undefined ? undefined : hits[currentHit])}
         currentHit={steps.shown === undefined ? undefined : hits[steps.shown]}
+        hitCounts={hitCounts}
         onGoToPage={go}
       />
     </article>

@@ -1,11 +1,12 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
-import type { FileRef, ImportProgress, ImportReport } from '../../shared/model/import';
+import { useRef } from 'react';
+import type { FileRef } from '../../shared/model/import';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { COMMANDS } from '../commands/catalog';
 import { useCommands } from '../commands/CommandsProvider';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
+import { cancelImport, dismissImportReport, runImport, useImport } from './import-store';
 import { ImportProgressView } from './ImportProgressView';
 
 interface Props {
@@ -18,50 +19,14 @@ export function ImportPanel({ onImported }: Props) {
   const onError = useReportError();
   const platform = usePlatform();
   const input = useRef<HTMLInputElement>(null);
-  const [progress, setProgress] = useState<ImportProgress | undefined>();
-  const [files, setFiles] = useState<ReadonlyMap<number, ImportProgress>>(new Map());
-  const [cancelling, setCancelling] = useState(false);
-  const [report, setReport] = useState<ImportReport | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [dragging, setDragging] = useState(false);
+  const { busy, progress, files, cancelling, report } = useImport();
 
-  useEffect(
-    () =>
-      platform.api.on('import:progress', (event) => {
-        setProgress(event);
-        setFiles((previous) => new Map(previous).set(event.fileIndex, event));
-      }),
-    [platform],
-  );
-
-  async function cancel() {
-    setCancelling(true);
-    try {
-      await platform.api.import.cancel({ ...(progress ? { batchId: progress.batchId } : {}) });
-    } catch (error) {
-      onError(asErrorInfo(error));
-    }
+  function cancel() {
+    cancelImport(platform.api).catch((error: unknown) => onError(asErrorInfo(error)));
   }
 
-  async function importRefs(getRefs: () => Promise<FileRef[]>) {
-    setBusy(true);
-    setReport(undefined);
-    setFiles(new Map());
-    setCancelling(false);
-    try {
-      const refs = await getRefs();
-      if (refs.length === 0) return;
-      const result = await platform.api.documents.import({ files: refs.map((ref) => ref.id) });
-      setReport(result);
-      onImported();
-    } catch (error) {
-      onError(asErrorInfo(error));
-    } finally {
-      setBusy(false);
-      setProgress(undefined);
-      setFiles(new Map());
-      setCancelling(false);
-    }
+  function importRefs(getRefs: () => Promise<FileRef[]>) {
+    return runImport(platform.api, getRefs, onImported, onError);
   }
 
   function onFilesPicked(files: FileList | null) {
@@ -69,12 +34,6 @@ export function ImportPanel({ onImported }: Props) {
     if (!files || files.length === 0 || !upload) return;
     const chosen = [...files];
     void importRefs(() => upload(chosen));
-  }
-
-  function onDrop(event: DragEvent) {
-    event.preventDefault();
-    setDragging(false);
-    onFilesPicked(event.dataTransfer.files);
   }
 
   const chooseFiles = platform.chooseFiles;
@@ -95,15 +54,8 @@ export function ImportPanel({ onImported }: Props) {
           {t('import.button')}
         </button>
       ) : (
-        <div
-          className={dragging ? 'drop-zone dragging' : 'drop-zone'}
-          onDragOver={(event) => {
-            event.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={onDrop}
-        >
+        // Dropping works anywhere on the case window (CaseDropTarget); this zone says so and offers the picker.
+        <div className="drop-zone">
           <p>{t('import.drop')}</p>
           <button type="button" disabled={busy} onClick={() => input.current?.click()}>
             {t('import.button')}
@@ -122,7 +74,7 @@ export function ImportPanel({ onImported }: Props) {
         </div>
       )}
 
-      {busy && progress ? <ImportProgressView files={files} latest={progress} cancelling={cancelling} onCancel={() => void cancel()} /> : null}
+      {busy && progress ? <ImportProgressView files={files} latest={progress} cancelling={cancelling} onCancel={cancel} /> : null}
 
       {report && counts ? (
         <div className="import-report" role="status" aria-label={t('import.reportLabel')}>
@@ -146,7 +98,7 @@ export function ImportPanel({ onImported }: Props) {
               ) : null,
             )}
           </ul>
-          <button type="button" className="link" onClick={() => setReport(undefined)}>
+          <button type="button" className="link" onClick={dismissImportReport}>
             {t('import.dismiss')}
           </button>
         </div>

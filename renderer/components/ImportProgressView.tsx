@@ -1,4 +1,5 @@
 import type { ImportProgress } from '../../shared/model/import';
+import { timeLeftText } from '../../shared/progress/time-left';
 import { useI18n } from '../app/i18n';
 import '../styles/import.css';
 
@@ -10,16 +11,9 @@ interface Props {
   onCancel: () => void;
 }
 
-function useDuration(): (seconds: number) => string {
-  const { t } = useI18n();
-  return (seconds) =>
-    seconds >= 60 ? t('import.minutes', { minutes: Math.floor(seconds / 60), seconds: seconds % 60 }) : t('import.seconds', { seconds });
-}
-
 /** The running import: one line per file in progress (page by page), the whole batch as a bar with the time left, and cancel. */
 export function ImportProgressView({ files, latest, cancelling, onCancel }: Props) {
-  const { t } = useI18n();
-  const duration = useDuration();
+  const { t, language } = useI18n();
   const percent = Math.floor(latest.fraction * 100);
   const active = [...files.values()].filter((file) => !['done', 'failed', 'cancelled'].includes(file.phase));
   return (
@@ -42,7 +36,7 @@ export function ImportProgressView({ files, latest, cancelling, onCancel }: Prop
       <progress max={100} value={percent} aria-label={t('import.overall', { percent })} />
       <div className="import-progress-line">
         <span>{t('import.overall', { percent })}</span>
-        <span className="muted">{latest.etaSeconds !== undefined ? t('import.eta', { time: duration(latest.etaSeconds) }) : t('import.etaUnknown')}</span>
+        <span className="muted">{latest.etaSeconds !== undefined ? timeLeftText(language, latest.etaSeconds) : t('progress.estimating')}</span>
         <button type="button" className="secondary" disabled={cancelling} onClick={onCancel}>
           {cancelling ? t('import.cancelling') : t('import.cancel')}
         </button>

@@ -9,6 +9,8 @@ import { COMMANDS, viewCommand, type CommandInfo } from '../commands/catalog';
 import { useCommands, useRunWhenShown } from '../commands/CommandsProvider';
 import { PaletteButton } from '../commands/PaletteButton';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { CaseDropTarget } from '../components/CaseDropTarget';
+import { ImportStatus } from '../components/ImportStatus';
 import { CaseStatus } from '../components/reliability/CaseStatus';
 import { runIntegrityCheck } from '../components/reliability/integrity-store';
 import { CASE_VIEWS } from './case-views';
@@ -22,7 +24,7 @@ export function CaseScreen({ summary, onClosed }: Props) {
   const { t } = useI18n();
   const { api } = usePlatform();
   const onError = useReportError();
-  const [view, setView] = useState(CASE_VIEWS[0]?.id ?? 'documents');
+  const [view, setView] = useState<string>(CASE_VIEWS[0]?.id ?? 'documents');
   const [reader, setReader] = useState<ReaderTarget | undefined>();
   const [documentsVersion, setDocumentsVersion] = useState(0);
   const [focus, setFocus] = useState<ViewFocus | undefined>();
@@ -123,6 +125,8 @@ export function CaseScreen({ summary, onClosed }: Props) {
           </div>
         </header>
         <CaseStatus summary={summary} />
+        <ImportStatus />
+        <CaseDropTarget />
         <div className="case-body">{current?.render()}</div>
       </div>
     </CaseNavigationContext.Provider>

@@ -20,7 +20,7 @@ const reasonLabel = (reason: BackupInfo['reason']) => `backups.reason.${reason}`
 function IntegritySection() {
   const { t, describe, language, dateTime } = useI18n();
   const { api } = usePlatform();
-  const { running, progress, report, error } = useIntegrity();
+  const { running, progress, report, error, stopped } = useIntegrity();
   // Opening the view asks for the current state: documents may have been imported since the check on opening.
   useEffect(() => {
     void runIntegrityCheck(api);
@@ -31,6 +31,7 @@ function IntegritySection() {
       <div className="integrity-status" role="status" aria-label={t('integrity.statusLabel')}>
         {running ? <p>{t('integrity.checking', { done: progress?.done ?? 0, total: progress?.total ?? 0 })}</p> : null}
         {!running && error ? <p className="problem">{describe(error)}</p> : null}
+        {!running && stopped ? <p className="problem">{t('progress.verifyStopped')}</p> : null}
         {!running && report ? (
           report.problems.length === 0 ? (
             <p className="ok">{t('integrity.ok', { count: report.originalsVerified })}</p>

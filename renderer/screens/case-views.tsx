@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../shared/i18n';
+import { CASE_TABS, type CaseTabId } from '../../shared/model/case-tabs';
 import { ChronologyView } from '../chronology/ChronologyView';
 import { SignalChainView } from '../chronology/SignalChainView';
 import { TimelineView } from '../chronology/TimelineView';
@@ -11,23 +12,24 @@ import { SearchView } from './SearchView';
 import { IntegrityView } from './IntegrityView';
 import { WooView } from './WooView';
 
-/** The views of an open case, in tab order. Each capability adds its own view here. */
+/** The views of an open case, drawn as tabs in the order of CASE_TABS. */
 export interface CaseView {
-  id: string;
+  id: CaseTabId;
   label: MessageKey;
   render: () => ReactNode;
 }
 
-/** In the order of the work: read, see the case at a glance, find, understand the release, code, build the chronology, check the evidence. */
-export const CASE_VIEWS: readonly CaseView[] = [
-  { id: 'documents', label: 'case.documents', render: () => <DocumentsView /> },
-  { id: 'overview', label: 'overview.tab', render: () => <OverviewView /> },
-  { id: 'search', label: 'search.tab', render: () => <SearchView /> },
-  { id: 'woo', label: 'woo.tab', render: () => <WooView /> },
-  { id: 'coding', label: 'coding.tab', render: () => <RetrievalView /> },
-  { id: 'team', label: 'coding.agreementTab', render: () => <AgreementView /> },
-  { id: 'chronology', label: 'chronology.tab', render: () => <ChronologyView /> },
-  { id: 'timeline', label: 'chronology.timelineTab', render: () => <TimelineView /> },
-  { id: 'signal-chain', label: 'chronology.chainTab', render: () => <SignalChainView /> },
-  { id: 'integrity', label: 'integrity.tab', render: () => <IntegrityView /> },
-];
+const VIEWS: Record<CaseTabId, () => ReactNode> = {
+  documents: () => <DocumentsView />,
+  overview: () => <OverviewView />,
+  search: () => <SearchView />,
+  woo: () => <WooView />,
+  coding: () => <RetrievalView />,
+  team: () => <AgreementView />,
+  chronology: () => <ChronologyView />,
+  timeline: () => <TimelineView />,
+  'signal-chain': () => <SignalChainView />,
+  integrity: () => <IntegrityView />,
+};
+
+export const CASE_VIEWS: readonly CaseView[] = CASE_TABS.map((tab) => ({ ...tab, render: VIEWS[tab.id] }));

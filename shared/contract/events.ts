@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CASE_TABS } from '../model/case-tabs';
 import { ImportProgress } from '../model/import';
 
 /** The one IPC channel on which Electron's main process pushes these events to the renderer. */
@@ -15,16 +16,7 @@ export const MenuCommand = z.enum([
   'documents.import',
   'case.close',
   'palette.open',
-  'view.documents',
-  'view.overview',
-  'view.search',
-  'view.woo',
-  'view.coding',
-  'view.team',
-  'view.chronology',
-  'view.timeline',
-  'view.signal-chain',
-  'view.integrity',
+  ...CASE_TABS.map((tab) => `view.${tab.id}` as const),
   'help.shortcuts',
 ]);
 export type MenuCommand = z.infer<typeof MenuCommand>;

@@ -34,6 +34,12 @@ export const integrityCalls = {
    * those that moved or could not be found again.
    */
   'case:repairText': call(z.strictObject({ documentIds: z.array(DocumentId).max(100_000).optional() }), TextRepairReport),
+  /**
+   * Stops a running `case:verify` between two documents; that call then
+   * fails with `verify.cancelled` (a check cut short proves nothing). False
+   * when no check was running.
+   */
+  'verify:cancel': call(NoInput, z.strictObject({ cancelled: z.boolean() })),
   /** Re-reads the audit log and checks its hash chain. */
   'case:auditVerify': call(NoInput, AuditVerification),
   /** A page of the audit log, newest first. */

@@ -11,6 +11,7 @@ import { reliabilityMessages } from './areas/reliability';
 import { importMessages } from './areas/import';
 import { wooMessages } from './areas/woo';
 import { overviewMessages } from './areas/overview';
+import { readerMessages } from './areas/reader';
 
 /**
  * All UI and error messages, Dutch first. Each area keeps its own table in
@@ -28,6 +29,7 @@ const areas = [
   commandsMessages,
   overviewMessages,
   demoMessages,
+  readerMessages,
 ] as const;
 
 type AreaKeys<A> = A extends { nl: Readonly<Record<infer K, string>> } ? K : never;

@@ -29,7 +29,8 @@ async function dragAcross(page: Page, sentence: string): Promise<void> {
   await page.mouse.move(box.x + 1, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-  await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 4 });
+  // Just past the last character, as a person drags to be sure of taking the full stop (a narrow column makes it a pixel or two wide).
+  await page.mouse.move(box.x + box.width + 2, box.y + box.height / 2, { steps: 4 });
   await page.mouse.up();
 }
 

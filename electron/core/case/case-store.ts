@@ -362,7 +362,7 @@ export class CaseStore {
   }
 
   /** The integrity check; `full` hashes every original (outside the write queue, so saving goes on meanwhile). */
-  async verify(options: { full: boolean; onProgress?: (progress: VerifyProgress) => void }): Promise<IntegrityReport> {
+  async verify(options: { full: boolean; onProgress?: (progress: VerifyProgress) => void; signal?: AbortSignal }): Promise<IntegrityReport> {
     const documents = await this.writes.run(async () => this.documents);
     return verifyCase(this.layout, documents, {
       ...options,

@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { SpoorError } from '../../../shared/errors';
 import type { DocumentRecord } from '../../../shared/model/document';
 import { ExtractedText } from '../../../shared/model/document';
 import { integrityDetail } from '../../../shared/i18n/integrity';
@@ -132,10 +133,12 @@ async function checkDocuments(
   expected: ReadonlyMap<string, string>,
   full: boolean,
   onProgress?: (progress: VerifyProgress) => void,
+  signal?: AbortSignal,
 ) {
   const problems: IntegrityProblem[] = [];
   let verified = 0;
   for (const [index, doc] of documents.entries()) {
+    if (signal?.aborted) throw new SpoorError('verify.cancelled', `The integrity check was stopped after ${index} of ${documents.length} documents`, { done: index, total: documents.length });
     const original = layout.original(doc.sha256, doc.kind);
     const relative = original.slice(layout.root.length + 1).split('\\').join('/');
     if (full) {
@@ -167,6 +170,8 @@ export async function verifyCase(
     full: boolean;
     recovered?: RecoveryNote[];
     onProgress?: (progress: VerifyProgress) => void;
+    /** Stops the check between two documents (it then throws `verify.cancelled`). */
+    signal?: AbortSignal;
     /** Runs the checks of the case's own records, which must not overlap a save (the store's write queue). */
     records?: <T>(check: () => Promise<T>) => Promise<T>;
   },
@@ -185,7 +190,7 @@ export async function verifyCase(
       audit.valid = false;
     }
   }
-  const docs = await checkDocuments(layout, documents, expectedFileHashes(log.entries), options.full, options.onProgress);
+  const docs = await checkDocuments(layout, documents, expectedFileHashes(log.entries), options.full, options.onProgress, options.signal);
   const problems = [...reconciliation.problems, ...unrecorded, ...docs.problems];
   for (const { line, code, params } of audit.problems) problems.push(problem('auditBroken', AUDIT_FILE, code, { line, ...params }));
   return {

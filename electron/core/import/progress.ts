@@ -1,12 +1,12 @@
+import { secondsLeft } from '../../../shared/progress/time-left';
+
 /**
  * How far a batch is and how long it will still take. Each file weighs by
  * its size (with a floor, so a hundred small notes do not count as nothing);
- * within a file, pages tell how far extraction is. The time left is the time
- * so far scaled by what remains, once there is enough done to go on.
+ * within a file, pages tell how far extraction is. The time left comes from
+ * the shared estimator (shared/progress), once there is enough done to go on.
  */
 const MIN_WEIGHT = 256 * 1024;
-const MIN_FRACTION_FOR_ETA = 0.02;
-const MIN_ELAPSED_FOR_ETA_MS = 1500;
 
 export class BatchProgress {
   private readonly weights: number[];
@@ -30,10 +30,9 @@ export class BatchProgress {
   overall(): { fraction: number; etaSeconds?: number } {
     const done = this.fractions.reduce((sum, fraction, index) => sum + fraction * (this.weights[index] ?? 0), 0);
     const fraction = Math.min(1, done / this.total);
-    const elapsed = this.now() - this.startedAt;
     if (fraction >= 1) return { fraction: 1, etaSeconds: 0 };
-    if (fraction < MIN_FRACTION_FOR_ETA || elapsed < MIN_ELAPSED_FOR_ETA_MS) return { fraction };
-    return { fraction, etaSeconds: Math.round(((elapsed / fraction) * (1 - fraction)) / 1000) };
+    const etaSeconds = secondsLeft({ startedAt: this.startedAt, now: this.now(), fraction });
+    return etaSeconds === undefined ? { fraction } : { fraction, etaSeconds };
   }
 }
 

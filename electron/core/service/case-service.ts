@@ -69,6 +69,8 @@ export class CaseService {
   private readonly woo = new WooStore();
   /** Batches running now, by id, so `import:cancel` can stop them. */
   private readonly batches = new Map<string, AbortController>();
+  /** Running integrity checks, so `verify:cancel` can stop them. */
+  private readonly verifications = new Set<AbortController>();
   private readonly listeners: Listeners = { opened: new Set(), closing: new Set(), documentsAdded: new Set(), textReplaced: new Set() };
 
   constructor(private readonly options: CaseServiceOptions) {}
@@ -125,8 +127,20 @@ export class CaseService {
   /** The integrity check of the open case; `full` hashes every original. Includes what opening repaired. */
   async verify(full = true): Promise<IntegrityReport> {
     const store = this.requireStore();
-    const report = await store.verify({ full, onProgress: this.options.onVerifyProgress });
-    return report;
+    const controller = new AbortController();
+    this.verifications.add(controller);
+    try {
+      return await store.verify({ full, onProgress: this.options.onVerifyProgress, signal: controller.signal });
+    } finally {
+      this.verifications.delete(controller);
+    }
+  }
+
+  /** Stops every running integrity check; false if none was running. */
+  cancelVerify(): boolean {
+    const running = [...this.verifications];
+    running.forEach((controller) => controller.abort());
+    return running.length > 0;
   }
 
   auditVerify(): Promise<AuditVerification> {

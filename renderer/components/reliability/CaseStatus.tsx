@@ -4,6 +4,7 @@ import { useCaseNavigation } from '../../app/case-navigation';
 import { useI18n } from '../../app/i18n';
 import { usePlatform } from '../../app/platform-context';
 import { resetIntegrity, runIntegrityCheck, useIntegrity } from './integrity-store';
+import { VerifyProgress } from './VerifyProgress';
 import '../../styles/reliability.css';
 
 /**
@@ -30,6 +31,7 @@ export function CaseStatus({ summary }: { summary: CaseSummary }) {
           {t('readOnly.banner')}
         </div>
       ) : null}
+      <VerifyProgress integrity={integrity} />
       {problems > 0 ? (
         <div className="status-banner danger" role="alert" aria-label={t('integrity.bannerLabel')}>
           {t('integrity.banner', { count: problems })}{' '}

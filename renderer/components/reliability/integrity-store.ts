@@ -6,7 +6,11 @@ import { asErrorInfo } from '../../app/errors';
 
 export interface IntegrityState {
   running: boolean;
+  /** When the running check started (Date.now()), for its time left. */
+  startedAt?: number;
   progress?: { done: number; total: number };
+  /** The last check was stopped by the person before it finished. */
+  stopped?: boolean;
   report?: IntegrityReport;
   error?: ErrorInfo;
 }
@@ -29,15 +33,23 @@ export function resetIntegrity(): void {
 
 export async function runIntegrityCheck(api: SpoorApi): Promise<void> {
   if (state.running) return;
-  set({ ...state, running: true, progress: undefined, error: undefined });
+  set({ ...state, running: true, startedAt: Date.now(), progress: undefined, error: undefined, stopped: false });
   const unsubscribe = api.on('verify:progress', (progress) => set({ ...state, progress }));
   try {
     set({ running: false, report: await api.case.verify({ full: true }) });
   } catch (error) {
-    set({ running: false, error: asErrorInfo(error) });
+    const info = asErrorInfo(error);
+    // A stopped check keeps the last complete report: the stopped one proves nothing either way.
+    if (info.code === 'verify.cancelled') set({ running: false, report: state.report, stopped: true });
+    else set({ running: false, error: info });
   } finally {
     unsubscribe();
   }
+}
+
+/** Stops the running check between two documents (case:verify then ends with verify.cancelled). */
+export async function stopIntegrityCheck(api: SpoorApi): Promise<void> {
+  if (state.running) await api.verify.cancel();
 }
 
 export function useIntegrity(): IntegrityState {

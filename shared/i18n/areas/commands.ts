@@ -3,6 +3,9 @@ import { defineMessages } from '../define';
 /** Messages of the command palette, the shortcut cheat sheet and Electron's native menu. */
 export const commandsMessages = defineMessages(
   {
+    'commands.zoomIn': 'Pagina inzoomen',
+    'commands.zoomOut': 'Pagina uitzoomen',
+    'commands.zoomFit': 'Pagina op paginabreedte',
     'commands.palette': 'Opdrachtenpalet',
     'commands.paletteInput': 'Zoek een opdracht',
     'commands.palettePlaceholder': 'Typ wat je wilt doen…',
@@ -65,6 +68,9 @@ export const commandsMessages = defineMessages(
     'menu.about': 'Over Spoor',
   },
   {
+    'commands.zoomIn': 'Zoom in on the page',
+    'commands.zoomOut': 'Zoom out of the page',
+    'commands.zoomFit': 'Fit the page to the width',
     'commands.palette': 'Command palette',
     'commands.paletteInput': 'Find a command',
     'commands.palettePlaceholder': 'Type what you want to do…',

@@ -175,3 +175,31 @@ describe('automatic backups', () => {
     expect((await service.listBackups(root)).length).toBeGreaterThan(0);
   });
 });
+
+describe('stopping the integrity check', () => {
+  it('stops between two documents with verify.cancelled, and the next check runs to the end', async () => {
+    const seen: number[] = [];
+    let stopAtFirst = true;
+    const service: CaseService = new CaseService({
+      casesDir: await tempDir(),
+      analyst: () => 'A. Analist',
+      onVerifyProgress: ({ done }) => {
+        seen.push(done);
+        // Stopped as the first document is done: the second is never checked.
+        if (stopAtFirst && done === 1) expect(service.cancelVerify()).toBe(true);
+      },
+    });
+    track({ close: () => service.dispose() });
+    await service.createCase('Zaak');
+    await service.importFiles([source(fixtures.notesTxt), source(fixtures.notesMd)]);
+
+    await expect(service.verify(true)).rejects.toMatchObject({ code: 'verify.cancelled', details: { done: 1, total: 2 } });
+    expect(seen).toEqual([1]);
+    expect(service.cancelVerify()).toBe(false);
+
+    seen.length = 0;
+    stopAtFirst = false;
+    expect(await service.verify(true)).toMatchObject({ documents: 2, originalsVerified: 2, problems: [] });
+    expect(seen).toEqual([1, 2]);
+  });
+});

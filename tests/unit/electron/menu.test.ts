@@ -6,8 +6,6 @@ const fake = createFakeElectron();
 
 vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
 vi.mock('electron-store', () => import('./fake-electron-store'));
-// The tab list imports every view; the PDF page view needs a browser (pdfjs) and is not looked at here.
-vi.mock('../../../renderer/coding/PdfPageView', () => ({ PdfPageView: () => null }));
 
 const trustedFrame = { url: 'spoor://app/index.html', parent: null };
 /** What the tests read of Electron's MenuItemConstructorOptions. */
@@ -66,14 +64,6 @@ describe('the menu template', () => {
     expect(submenu(template, 'File').map((entry) => entry.label)).not.toContain('Quit');
     expect(submenu(template, 'View').map((entry) => entry.role)).not.toContain('toggleDevTools');
     expect(item(submenu(template, 'Help'), 'About Spoor').role).toBe('about');
-  });
-
-  it('lists the case tabs in the renderer’s tab order, with the tabs’ own names', async () => {
-    const { MENU_VIEWS } = await import('../../../electron/main/menu');
-    // Loaded by name at run time: the type checker of tests/ does not know the renderer's Vite imports (`?url`).
-    const caseViews = '../../../renderer/screens/case-views';
-    const { CASE_VIEWS } = (await import(/* @vite-ignore */ caseViews)) as { CASE_VIEWS: Array<{ id: string; label: string }> };
-    expect(MENU_VIEWS).toEqual(CASE_VIEWS.map((view) => [`view.${view.id}`, view.label]));
   });
 });
 

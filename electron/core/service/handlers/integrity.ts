@@ -2,11 +2,12 @@ import type { Handlers } from '../../../../shared/contract/dispatch';
 import { rememberCase } from './case';
 import type { CoreDeps } from './context';
 
-type IntegrityChannels = 'case:verify' | 'case:repairText' | 'case:auditVerify' | 'case:audit' | 'case:backups' | 'case:backup' | 'case:restore';
+type IntegrityChannels = 'case:verify' | 'verify:cancel' | 'case:repairText' | 'case:auditVerify' | 'case:audit' | 'case:backups' | 'case:backup' | 'case:restore';
 
 export function integrityHandlers({ service, settings }: CoreDeps): Pick<Handlers, IntegrityChannels> {
   return {
     'case:verify': ({ full }) => service.verify(full),
+    'verify:cancel': () => ({ cancelled: service.cancelVerify() }),
     'case:repairText': ({ documentIds }) => service.repairTexts(documentIds),
     'case:auditVerify': () => service.auditVerify(),
     'case:audit': async ({ limit, offset }) => {
