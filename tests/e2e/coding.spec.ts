@@ -226,7 +226,7 @@ test('merge a second analyst’s export and see the agreement table', async ({ p
   await expect(table).toBeVisible();
   const row = table.getByRole('row', { name: /BO1 De minister uit de wind houden/ });
   await expect(row.getByRole('cell').nth(2)).toHaveText(String('De Belastingdienst heeft dit signaal'.length));
-  await expect(row.getByRole('cell').nth(4)).toHaveText(/^0\.\d{3}$/);
+  await expect(row.getByRole('cell').nth(4)).toHaveText(/^0,\d{3}$/);
   await expect(table.getByRole('row', { name: /Totaal/ })).toBeVisible();
   const disagreements = page.getByRole('list', { name: 'Verschillen (1)' });
   await expect(disagreements.locator('.side-by-side h4')).toHaveText(['Anna', 'Bram']);
