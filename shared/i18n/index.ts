@@ -5,6 +5,7 @@ import { codingMessages } from './areas/coding';
 import { datesMessages } from './areas/dates';
 import { foundationMessages } from './areas/foundation';
 import { searchMessages } from './areas/search';
+import { settingsMessages } from './areas/settings';
 import { reliabilityMessages } from './areas/reliability';
 import { importMessages } from './areas/import';
 import { wooMessages } from './areas/woo';
@@ -22,6 +23,7 @@ const areas = [
   importMessages,
   wooMessages,
   chronologyMessages,
+  settingsMessages,
 ] as const;
 
 type AreaKeys<A> = A extends { nl: Readonly<Record<infer K, string>> } ? K : never;
