@@ -6,7 +6,7 @@ import type { DocumentRecord, PageText } from '../../shared/model/document';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import type { Platform } from '../platform';
-import { markStyle, segment, type Highlight } from '../components/PageText';
+import { endingTags, markStyle, segment, type Highlight } from '../components/PageText';
 import { textLayerSelection, type TextSelection } from './selection';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
@@ -167,6 +167,7 @@ export function PdfPageView({ record, page, highlights, onSelect, onMarkClick }:
                       <span
                         key={piece.start}
                         data-offset={start + piece.start}
+                        data-tag={endingTags(marks, piece.end)}
                         className={marks.length > 0 ? marks.map((mark) => `mark-${mark.kind}`).join(' ') : undefined}
                         style={marks.length > 0 ? markStyle(marks, Math.max(1, Math.round(fontPx / 8))) : undefined}
                         title={marks.map((mark) => mark.label).filter(Boolean).join(' · ') || undefined}
@@ -189,5 +190,5 @@ export function PdfPageView({ record, page, highlights, onSelect, onMarkClick }:
 function relativeTo(highlights: readonly Highlight[], start: number, end: number): Highlight[] {
   return highlights
     .filter((h) => h.start < end && h.end > start)
-    .map((h) => ({ ...h, start: Math.max(h.start, start) - start, end: Math.min(h.end, end) - start }));
+    .map(({ tag, ...h }) => ({ ...h, start: Math.max(h.start, start) - start, end: Math.min(h.end, end) - start, ...(tag !== undefined && h.end <= end ? { tag } : {}) }));
 }

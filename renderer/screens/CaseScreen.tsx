@@ -6,6 +6,7 @@ import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { SettingsButton } from '../settings/SettingsButton';
 import { CaseStatus } from '../components/reliability/CaseStatus';
 import { CASE_VIEWS } from './case-views';
 
@@ -55,12 +56,14 @@ export function CaseScreen({ summary, onClosed }: Props) {
             <h1>{summary.name}</h1>
             <span className="muted path">{summary.path}</span>
           </div>
-          <nav className="case-tabs" role="tablist">
+          <nav className="case-tabs" role="tablist" aria-label={t('case.views')}>
             {CASE_VIEWS.map((candidate) => (
               <button
                 key={candidate.id}
+                id={`case-tab-${candidate.id}`}
                 type="button"
                 role="tab"
+                aria-controls="case-panel"
                 aria-selected={candidate.id === current?.id}
                 className={candidate.id === current?.id ? 'tab active' : 'tab'}
                 onClick={() => setView(candidate.id)}
@@ -71,13 +74,18 @@ export function CaseScreen({ summary, onClosed }: Props) {
           </nav>
           <div className="header-actions">
             <LanguageSwitch />
+            <SettingsButton />
             <button type="button" onClick={() => void close()}>
               {t('case.close')}
             </button>
           </div>
         </header>
         <CaseStatus summary={summary} />
-        <div className="case-body">{current?.render()}</div>
+        <main className="case-body">
+          <div id="case-panel" role="tabpanel" aria-labelledby={current ? `case-tab-${current.id}` : undefined}>
+            {current?.render()}
+          </div>
+        </main>
       </div>
     </CaseNavigationContext.Provider>
   );

@@ -6,6 +6,7 @@ import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { SettingsButton } from '../settings/SettingsButton';
 import { OpenProblemDialog, isResolvableOpenError } from '../components/reliability/OpenProblemDialog';
 import type { ErrorInfo } from '../../shared/errors';
 
@@ -57,7 +58,10 @@ export function StartScreen({ onOpened }: { onOpened: (summary: CaseSummary) => 
           <h1>{t('app.name')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
-        <LanguageSwitch />
+        <div className="header-actions">
+          <LanguageSwitch />
+          <SettingsButton />
+        </div>
       </header>
 
       {openProblem ? <OpenProblemDialog error={openProblem} onOpened={onOpened} onCancel={() => setOpenProblem(undefined)} /> : null}
