@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ErrorInfo } from '../../shared/errors';
-import { Language, Theme, type Settings } from '../../shared/model/settings';
+import { Language, Theme, type Settings, type SettingsPatch } from '../../shared/model/settings';
 import { asErrorInfo } from '../app/errors';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
@@ -33,6 +33,11 @@ function draftOf(settings: Settings): Draft {
   return { analystName: settings.analystName, language: settings.language, theme: settings.theme, ocr: settings.ocr, casesDir: settings.casesDir ?? '' };
 }
 
+/** Only what the person changed in the dialog, so a setting changed elsewhere meanwhile (the analyst field of the codebook) is not overwritten. */
+function changes(before: Draft, after: Draft): SettingsPatch {
+  return Object.fromEntries(Object.entries(after).filter(([key, value]) => before[key as keyof Draft] !== value)) as SettingsPatch;
+}
+
 /**
  * The settings as a modal dialog (the native <dialog>: the page behind it is
  * inert, so focus stays inside; Escape closes). Nothing changes until Save;
@@ -43,7 +48,8 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const { t, describe } = useI18n();
   const { kind, api } = usePlatform();
   const { settings, update } = useSettings();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(settings));
+  const [loaded, setLoaded] = useState<Draft>(() => draftOf(settings));
+  const [draft, setDraft] = useState<Draft>(loaded);
   const [error, setError] = useState<ErrorInfo | undefined>();
   const [busy, setBusy] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -55,6 +61,22 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
     return () => element?.close();
   }, []);
 
+  // The settings as they are now: parts of Spoor save some of them directly (the analyst's name).
+  useEffect(() => {
+    let current = true;
+    api.settings
+      .get()
+      .then((fresh) => {
+        if (!current) return;
+        setLoaded(draftOf(fresh));
+        setDraft(draftOf(fresh));
+      })
+      .catch((caught: unknown) => setError(asErrorInfo(caught)));
+    return () => {
+      current = false;
+    };
+  }, [api]);
+
   const change = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
 
   async function save(event: FormEvent) {
@@ -62,7 +84,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
     setBusy(true);
     setError(undefined);
     try {
-      await update(draft);
+      await update(changes(loaded, draft));
       onClose();
     } catch (caught) {
       setError(asErrorInfo(caught));
