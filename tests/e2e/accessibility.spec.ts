@@ -141,6 +141,19 @@ test('the start screen, the settings dialog and every view of a case pass axe-co
     // Every tab of the case was visited (a tab list that could not be walked would check nothing).
     expect(visited.filter((name) => !name.includes('›'))).toEqual(await tablist.getByRole('tab').allTextContents());
     testInfo.annotations.push({ type: `${theme} views`, description: visited.join(', ') });
+
+    // The reader on the coded page, as text and as the rendered PDF: marks, code tags and chips.
+    await tablist.getByRole('tab', { name: 'Documenten' }).click();
+    await page.getByRole('button', { name: 'Volgende pagina' }).click();
+    await expect(page.getByTestId('page-text').locator('mark[data-tag="SV3"]')).toBeVisible();
+    problems.push(...(await axeProblems(page, `${theme}: coded page as text`)));
+    await page.getByRole('button', { name: 'Pdf', exact: true }).click();
+    await expect(page.locator('.pdf-text-item [data-tag="SV3"]')).toBeAttached();
+    problems.push(...(await axeProblems(page, `${theme}: coded page as PDF`)));
+    const shot = testInfo.outputPath(`${theme}-coded-page.png`);
+    await page.screenshot({ path: shot });
+    await testInfo.attach(`${theme}: coded page`, { path: shot, contentType: 'image/png' });
+    await page.getByRole('button', { name: 'Tekst', exact: true }).click();
   }
   expect(problems.join('\n\n')).toBe('');
 });
