@@ -33,7 +33,7 @@ function draftOf(settings: Settings): Draft {
   return { analystName: settings.analystName, language: settings.language, theme: settings.theme, ocr: settings.ocr, casesDir: settings.casesDir ?? '' };
 }
 
-/** Only what the person changed in the dialog, so a setting changed elsewhere meanwhile (the analyst field of the codebook) is not overwritten. */
+/** Only what the person changed in the dialog: saving the theme does not also write every other setting back. */
 function changes(before: Draft, after: Draft): SettingsPatch {
   return Object.fromEntries(Object.entries(after).filter(([key, value]) => before[key as keyof Draft] !== value)) as SettingsPatch;
 }
@@ -48,8 +48,8 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const { t, describe } = useI18n();
   const { kind, api } = usePlatform();
   const { settings, update } = useSettings();
-  const [loaded, setLoaded] = useState<Draft>(() => draftOf(settings));
-  const [draft, setDraft] = useState<Draft>(loaded);
+  const [opened] = useState<Draft>(() => draftOf(settings));
+  const [draft, setDraft] = useState<Draft>(opened);
   const [error, setError] = useState<ErrorInfo | undefined>();
   const [busy, setBusy] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -61,22 +61,6 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
     return () => element?.close();
   }, []);
 
-  // The settings as they are now: parts of Spoor save some of them directly (the analyst's name).
-  useEffect(() => {
-    let current = true;
-    api.settings
-      .get()
-      .then((fresh) => {
-        if (!current) return;
-        setLoaded(draftOf(fresh));
-        setDraft(draftOf(fresh));
-      })
-      .catch((caught: unknown) => setError(asErrorInfo(caught)));
-    return () => {
-      current = false;
-    };
-  }, [api]);
-
   const change = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
 
   async function save(event: FormEvent) {
@@ -84,7 +68,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
     setBusy(true);
     setError(undefined);
     try {
-      await update(changes(loaded, draft));
+      await update(changes(opened, draft));
       onClose();
     } catch (caught) {
       setError(asErrorInfo(caught));
