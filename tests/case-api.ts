@@ -33,6 +33,7 @@ export async function caseApi(options: CaseServiceOptions & { analystName: strin
     'app:info': () => ({ version: 'test', platform: 'host' as const }),
     'case:choose': () => null,
     'files:choose': () => [],
+    'settings:chooseCasesDir': () => null,
   });
   const call: Call = async (channel, input) => {
     const envelope = await dispatch(channel, input);

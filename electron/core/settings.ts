@@ -1,7 +1,9 @@
+import { constants as fsConstants } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_SETTINGS, Settings, type SettingsPatch } from '../../shared/model/settings';
+import { SpoorError } from '../../shared/errors';
+import { DEFAULT_SETTINGS, Settings, applySettingsPatch, type SettingsPatch } from '../../shared/model/settings';
 import { writeJsonAtomic } from './fs/atomic';
 
 /**
@@ -36,7 +38,7 @@ export class JsonFileSettings implements SettingsPort {
   }
 
   async update(patch: SettingsPatch & { recentCases?: Settings['recentCases'] }): Promise<Settings> {
-    const next = Settings.parse({ ...this.current, ...patch });
+    const next = applySettingsPatch(this.current, patch);
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     await writeJsonAtomic(this.file, next);
     this.current = next;
@@ -53,7 +55,7 @@ export class MemorySettings implements SettingsPort {
   }
 
   async update(patch: SettingsPatch & { recentCases?: Settings['recentCases'] }): Promise<Settings> {
-    this.current = Settings.parse({ ...this.current, ...patch });
+    this.current = applySettingsPatch(this.current, patch);
     return this.current;
   }
 }
@@ -68,5 +70,27 @@ export function auditAnalyst(configured: string): string {
     return `${os.userInfo().username} (system account)`;
   } catch {
     return '(unknown)';
+  }
+}
+
+/**
+ * A data folder chosen in the settings must be an existing, writable folder
+ * given by its full path; anything else is refused with one clear message
+ * rather than failing later, half-way through creating a case.
+ */
+export async function assertUsableFolder(folder: string): Promise<void> {
+  const unusable = (reason: string) => new SpoorError('settings.casesDirUnusable', `${folder} cannot hold new cases: ${reason}`, { path: folder });
+  if (!path.isAbsolute(folder)) throw unusable('not a full path');
+  let stat;
+  try {
+    stat = await fs.stat(folder);
+  } catch {
+    throw unusable('it does not exist');
+  }
+  if (!stat.isDirectory()) throw unusable('it is not a folder');
+  try {
+    await fs.access(folder, fsConstants.W_OK);
+  } catch {
+    throw unusable('it is not writable');
   }
 }

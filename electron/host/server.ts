@@ -89,12 +89,17 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     onImportProgress: (payload) => broadcast({ event: 'import:progress', payload }),
     onVerifyProgress: (payload) => broadcast({ event: 'verify:progress', payload }),
     analyst: () => auditAnalyst(settings.get().analystName),
+    chosenCasesDir: () => settings.get().casesDir,
+    ocr: () => settings.get().ocr,
     holder: 'Spoor (headless host)',
   });
   const platform: PlatformHandlers = {
     'app:info': () => ({ version: SPOOR_VERSION, platform: 'host' }),
     'case:choose': () => {
       throw new SpoorError('platform.unsupported', 'No native dialogs in the headless host', { feature: 'case:choose' });
+    },
+    'settings:chooseCasesDir': () => {
+      throw new SpoorError('platform.unsupported', 'No native dialogs in the headless host; type the folder instead', { feature: 'settings:chooseCasesDir' });
     },
     'files:choose': () => {
       throw new SpoorError('platform.unsupported', 'No native dialogs in the headless host; upload files instead', { feature: 'files:choose' });

@@ -56,6 +56,8 @@ export async function startApp(): Promise<void> {
     onImportProgress: (payload) => send({ event: 'import:progress', payload }),
     onVerifyProgress: (payload) => send({ event: 'verify:progress', payload }),
     analyst: () => auditAnalyst(settings.get().analystName),
+    chosenCasesDir: () => settings.get().casesDir,
+    ocr: () => settings.get().ocr,
     holder: 'Spoor',
   });
   serveRenderer(path.join(root, 'dist', 'renderer'), service);

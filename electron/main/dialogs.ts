@@ -31,6 +31,12 @@ export function createElectronHandlers({ window, service, settings, grants }: Di
       if (result.canceled || !folder) return null;
       return rememberCase(settings, await service.openCase(folder));
     },
+    'settings:chooseCasesDir': async () => {
+      const language = settings.get().language;
+      const result = await show({ title: translate(language, 'settings.casesDir'), properties: ['openDirectory', 'createDirectory'], defaultPath: service.casesDir });
+      const folder = result.filePaths[0];
+      return result.canceled || !folder ? null : folder;
+    },
     'files:choose': async () => {
       const language = settings.get().language;
       const result = await show({

@@ -1,5 +1,5 @@
 import Store from 'electron-store';
-import { DEFAULT_SETTINGS, Settings, type SettingsPatch } from '../../shared/model/settings';
+import { DEFAULT_SETTINGS, Settings, applySettingsPatch, type SettingsPatch } from '../../shared/model/settings';
 import type { SettingsPort } from '../core/settings';
 
 /** Preferences and recent cases in electron-store (main process only). Never case data. */
@@ -16,7 +16,7 @@ export class ElectronSettings implements SettingsPort {
   }
 
   async update(patch: SettingsPatch & { recentCases?: Settings['recentCases'] }): Promise<Settings> {
-    const next = Settings.parse({ ...this.get(), ...patch });
+    const next = applySettingsPatch(this.get(), patch);
     this.store.set('settings', next);
     return next;
   }

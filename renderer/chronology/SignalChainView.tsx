@@ -1,4 +1,4 @@
-import { createElement, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { createElement, useEffect, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { filterEvents, type EventFilter } from '../../shared/chronology/events/filter';
 import { formatFuzzyDate } from '../../shared/chronology/fuzzy-date';
 import { daysFromCivil, parseCivilDay, SECONDS_PER_DAY } from '../../shared/chronology/fuzzy-date/civil';
@@ -62,6 +62,11 @@ export function ShapeGroups({ groups, selected, onSelect }: { groups: readonly S
       })}
     </>
   );
+}
+
+/** A legend entry's line in the figure's colour; its words stay in the ink colour, readable in both themes. */
+function legendLine(color: string): CSSProperties {
+  return { '--line-color': color } as CSSProperties;
 }
 
 function alteredCodes(codebook: Codebook | undefined): Set<string> {
@@ -137,15 +142,15 @@ export function SignalChainView() {
     <div className="figure-view">
       <EventFilters filter={filter} onChange={setFilter} actors={snapshot.actors} codebook={codebook} fields={['actor', 'role', 'code', 'period']} />
       <p className="figure-legend">
-        <span style={{ color: CHAIN_COLORS.answered }}>{t('chronology.chain.answered')}</span>
-        <span className="none" style={{ color: CHAIN_COLORS.none }}>
+        <span style={legendLine(CHAIN_COLORS.answered)}>{t('chronology.chain.answered')}</span>
+        <span className="none" style={legendLine(CHAIN_COLORS.none)}>
           {t('chronology.chain.none')}
         </span>
-        <span className="open" style={{ color: CHAIN_COLORS.open }}>
+        <span className="open" style={legendLine(CHAIN_COLORS.open)}>
           {t('chronology.chain.open')}
         </span>
-        <span style={{ color: CHAIN_COLORS.altered }}>{t('chronology.chain.altered')}</span>
-        <span style={{ color: CHAIN_COLORS.response }}>{t('chronology.chain.response')}</span>
+        <span style={legendLine(CHAIN_COLORS.altered)}>{t('chronology.chain.altered')}</span>
+        <span style={legendLine(CHAIN_COLORS.response)}>{t('chronology.chain.response')}</span>
       </p>
       <div className="figure-scroll" ref={ref}>
         {layout.signals.length === 0 ? (

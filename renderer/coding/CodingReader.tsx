@@ -204,7 +204,7 @@ export function CodingReader({ record, pageNumber, page, targetHighlights, curre
     <TextPageView page={pageNumber} text={pageText.text} highlights={highlights} onSelect={setSelection} onMarkClick={focusAt} />
   ) : (
     <div className="page-text" data-testid="page-text" data-page={pageNumber}>
-      <span className="muted">{t('doc.emptyPage')}</span>
+      <span className="muted">{t(pageText?.ocrSkipped ? 'doc.ocrSkipped' : 'doc.emptyPage')}</span>
     </div>
   );
   const thumbnails = original === 'pdf' && (page?.pageCount ?? 0) > 1;

@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { DocumentRecord, PageText } from '../../shared/model/document';
 import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
-import { markStyle, segment, type Highlight } from '../components/PageText';
+import { endingTags, markStyle, segment, type Highlight } from '../components/PageText';
 import { loadPdf } from './pdf-document';
 import { textLayerSelection, type TextSelection } from './selection';
 import { canvasRatio, type Zoom } from './zoom';
@@ -149,6 +149,7 @@ export function PdfPageView({ record, page, highlights, zoom, onScale, onSelect,
                       <span
                         key={piece.start}
                         data-offset={start + piece.start}
+                        data-tag={endingTags(marks, piece.end)}
                         className={marks.length > 0 ? marks.map((mark) => `mark-${mark.kind}`).join(' ') : undefined}
                         style={marks.length > 0 ? markStyle(marks, Math.max(1, Math.round(fontPx / 8))) : undefined}
                         title={marks.map((mark) => mark.label).filter(Boolean).join(' · ') || undefined}
@@ -171,5 +172,5 @@ export function PdfPageView({ record, page, highlights, zoom, onScale, onSelect,
 function relativeTo(highlights: readonly Highlight[], start: number, end: number): Highlight[] {
   return highlights
     .filter((h) => h.start < end && h.end > start)
-    .map((h) => ({ ...h, start: Math.max(h.start, start) - start, end: Math.min(h.end, end) - start }));
+    .map(({ tag, ...h }) => ({ ...h, start: Math.max(h.start, start) - start, end: Math.min(h.end, end) - start, ...(tag !== undefined && h.end <= end ? { tag } : {}) }));
 }

@@ -128,18 +128,29 @@ export function RetrievalView() {
   const [section, setSection] = useState<Section>('passages');
   return (
     <div className="retrieval-view">
-      <nav className="sub-tabs" role="tablist">
+      <nav className="sub-tabs" role="tablist" aria-label={t('coding.tab')}>
         {SECTIONS.map(([id, label]) => (
-          <button key={id} type="button" role="tab" aria-selected={section === id} className={section === id ? 'tab active' : 'tab'} onClick={() => setSection(id)}>
+          <button
+            key={id}
+            id={`retrieval-tab-${id}`}
+            type="button"
+            role="tab"
+            aria-selected={section === id}
+            aria-controls="retrieval-panel"
+            className={section === id ? 'tab active' : 'tab'}
+            onClick={() => setSection(id)}
+          >
             {t(label)}
           </button>
         ))}
       </nav>
-      {section === 'passages' ? <CodePassages coding={coding} /> : null}
-      {section === 'counts' ? <CountsView codebook={coding.codebook} /> : null}
-      {section === 'cooccurrence' ? <CooccurrenceView codebook={coding.codebook} /> : null}
-      {section === 'memos' ? <MemosView /> : null}
-      {section === 'manage' ? <CodebookManager coding={coding} /> : null}
+      <div id="retrieval-panel" className="retrieval-panel" role="tabpanel" aria-labelledby={`retrieval-tab-${section}`}>
+        {section === 'passages' ? <CodePassages coding={coding} /> : null}
+        {section === 'counts' ? <CountsView codebook={coding.codebook} /> : null}
+        {section === 'cooccurrence' ? <CooccurrenceView codebook={coding.codebook} /> : null}
+        {section === 'memos' ? <MemosView /> : null}
+        {section === 'manage' ? <CodebookManager coding={coding} /> : null}
+      </div>
     </div>
   );
 }

@@ -16,7 +16,8 @@ export function codeLabel(codebook: Codebook | undefined, id: string, language: 
 /**
  * One highlight per code on each placed passage: the background shows the
  * last one, and every code adds its own coloured stripe, so overlapping
- * passages and passages with several codes stay distinguishable.
+ * passages and passages with several codes stay distinguishable; the code's
+ * id follows the passage as a tag, for readers who cannot tell the colours.
  */
 export function passageHighlights(passages: readonly Passage[], codebook: Codebook | undefined, language: Language, focusId?: string): Highlight[] {
   const highlights: Highlight[] = [];
@@ -31,6 +32,7 @@ export function passageHighlights(passages: readonly Passage[], codebook: Codebo
         color: `${color}40`,
         stripe: color,
         label: codeLabel(codebook, codeId, language),
+        tag: codeId,
       });
     }
   }

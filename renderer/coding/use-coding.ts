@@ -4,21 +4,22 @@ import type { Codebook } from '../../shared/model/coding';
 import { asErrorInfo } from '../app/errors';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
+import { useSettings } from '../settings/settings-context';
 
-/** The codebook, the undo history and the analyst's name, with ways to reload them after a change. */
+/** The codebook, the undo history and the analyst's name (one with the settings dialog's), with ways to reload them after a change. */
 export function useCoding() {
   const { api } = usePlatform();
   const onError = useReportError();
   const [codebook, setCodebook] = useState<Codebook | undefined>();
   const [history, setHistory] = useState<CodingHistory>({ undo: null, redo: null });
-  const [analyst, setAnalystState] = useState<string | undefined>();
+  const { settings, update } = useSettings();
+  const analyst = settings.analystName;
 
   const reload = useCallback(() => {
-    Promise.all([api.codebook.get(), api.coding.history(), api.settings.get()])
-      .then(([loaded, loadedHistory, settings]) => {
+    Promise.all([api.codebook.get(), api.coding.history()])
+      .then(([loaded, loadedHistory]) => {
         setCodebook(loaded);
         setHistory(loadedHistory);
-        setAnalystState(settings.analystName);
       })
       .catch((error: unknown) => onError(asErrorInfo(error)));
   }, [api, onError]);
@@ -27,12 +28,9 @@ export function useCoding() {
 
   const setAnalyst = useCallback(
     (name: string) => {
-      api.settings
-        .update({ analystName: name.trim() })
-        .then((settings) => setAnalystState(settings.analystName))
-        .catch((error: unknown) => onError(asErrorInfo(error)));
+      update({ analystName: name.trim() }).catch((error: unknown) => onError(asErrorInfo(error)));
     },
-    [api, onError],
+    [update, onError],
   );
 
   return { codebook, setCodebook, history, setHistory, analyst, setAnalyst, reload };

@@ -12,6 +12,8 @@ export interface Highlight {
   label?: string;
   /** A solid colour drawn as an underline stripe, so that overlapping highlights each stay visible. */
   stripe?: string;
+  /** A short visible label (a code's id) after the highlight's last piece, so that its colour is never the only sign of what it is. */
+  tag?: string;
 }
 
 interface Segment {
@@ -44,6 +46,12 @@ export function markStyle(marks: readonly Highlight[], stripeWidth = 3): CSSProp
   };
 }
 
+/** The tags of the highlights that end with this piece, for its `data-tag` (drawn by CSS, so the page text stays as it is). */
+export function endingTags(marks: readonly Highlight[], pieceEnd: number): string | undefined {
+  const tags = marks.flatMap((mark) => (mark.tag && mark.end === pieceEnd ? [mark.tag] : []));
+  return tags.length > 0 ? tags.join(' ') : undefined;
+}
+
 /** Page text as text (never HTML), with highlights as <mark> elements. */
 export function PageText({ text, highlights = [] }: { text: string; highlights?: readonly Highlight[] }) {
   if (highlights.length === 0) return <>{text}</>;
@@ -57,6 +65,7 @@ export function PageText({ text, highlights = [] }: { text: string; highlights?:
             key={piece.start}
             className={piece.marks.map((mark) => `mark-${mark.kind}`).join(' ')}
             data-start={piece.start}
+            data-tag={endingTags(piece.marks, piece.end)}
             style={markStyle(piece.marks)}
             title={piece.marks.map((mark) => mark.label).filter(Boolean).join(' · ') || undefined}
           >

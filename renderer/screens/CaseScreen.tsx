@@ -11,6 +11,7 @@ import { PaletteButton } from '../commands/PaletteButton';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { CaseDropTarget } from '../components/CaseDropTarget';
 import { ImportStatus } from '../components/ImportStatus';
+import { SettingsButton } from '../settings/SettingsButton';
 import { CaseStatus } from '../components/reliability/CaseStatus';
 import { runIntegrityCheck } from '../components/reliability/integrity-store';
 import { CASE_VIEWS } from './case-views';
@@ -102,12 +103,14 @@ export function CaseScreen({ summary, onClosed }: Props) {
             <h1>{summary.name}</h1>
             <span className="muted path">{summary.path}</span>
           </div>
-          <nav className="case-tabs" role="tablist">
+          <nav className="case-tabs" role="tablist" aria-label={t('case.views')}>
             {CASE_VIEWS.map((candidate) => (
               <button
                 key={candidate.id}
+                id={`case-tab-${candidate.id}`}
                 type="button"
                 role="tab"
+                aria-controls="case-panel"
                 aria-selected={candidate.id === current?.id}
                 className={candidate.id === current?.id ? 'tab active' : 'tab'}
                 onClick={() => navigation.showView(candidate.id)}
@@ -119,6 +122,7 @@ export function CaseScreen({ summary, onClosed }: Props) {
           <div className="header-actions">
             <PaletteButton />
             <LanguageSwitch />
+            <SettingsButton />
             <button type="button" onClick={() => void close()}>
               {t('case.close')}
             </button>
@@ -127,7 +131,11 @@ export function CaseScreen({ summary, onClosed }: Props) {
         <CaseStatus summary={summary} />
         <ImportStatus />
         <CaseDropTarget />
-        <div className="case-body">{current?.render()}</div>
+        <main className="case-body">
+          <div id="case-panel" role="tabpanel" aria-labelledby={current ? `case-tab-${current.id}` : undefined}>
+            {current?.render()}
+          </div>
+        </main>
       </div>
     </CaseNavigationContext.Provider>
   );

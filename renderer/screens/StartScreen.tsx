@@ -10,6 +10,7 @@ import { useCommands } from '../commands/CommandsProvider';
 import { PaletteButton } from '../commands/PaletteButton';
 import { DemoCaseCard } from '../components/DemoCaseCard';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { SettingsButton } from '../settings/SettingsButton';
 import { OpenProblemDialog, isResolvableOpenError } from '../components/reliability/OpenProblemDialog';
 import type { ErrorInfo } from '../../shared/errors';
 
@@ -71,6 +72,7 @@ export function StartScreen({ onOpened }: { onOpened: (summary: CaseSummary) => 
         <div className="header-actions">
           <PaletteButton />
           <LanguageSwitch />
+          <SettingsButton />
         </div>
       </header>
 

@@ -7,6 +7,7 @@ import { datesMessages } from './areas/dates';
 import { demoMessages } from './areas/demo';
 import { foundationMessages } from './areas/foundation';
 import { searchMessages } from './areas/search';
+import { settingsMessages } from './areas/settings';
 import { reliabilityMessages } from './areas/reliability';
 import { importMessages } from './areas/import';
 import { wooMessages } from './areas/woo';
@@ -30,6 +31,7 @@ const areas = [
   overviewMessages,
   demoMessages,
   readerMessages,
+  settingsMessages,
 ] as const;
 
 type AreaKeys<A> = A extends { nl: Readonly<Record<infer K, string>> } ? K : never;

@@ -119,6 +119,8 @@ export const PageText = z.strictObject({
   boxes: z.array(TextBox).optional(),
   /** Mean OCR word confidence, 0–100, for pages with source 'ocr'. */
   ocrConfidence: z.number().min(0).max(100).optional(),
+  /** A scanned page (or image) left unread because OCR was switched off in the settings: its text is empty, not missing. */
+  ocrSkipped: z.literal(true).optional(),
   /** Refusal grounds marked on this page (see GroundCounts); absent when there are none. */
   grounds: GroundCounts.optional(),
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { SpoorError, toErrorInfo } from '../../../shared/errors';
+import { SpoorError, toErrorInfo, type ErrorInfo } from '../../../shared/errors';
 import { documentIdFor, type DocumentKind, type DocumentLink, type DocumentRecord, type ExtractedText, type PageText, type Provenance } from '../../../shared/model/document';
 import type { ImportPhase, ImportProgress, ImportReport, ImportResult } from '../../../shared/model/import';
 import type { z } from 'zod';
@@ -81,6 +81,17 @@ function imported(source: ImportSource, record: DocumentRecord, extra: Partial<E
   return { status: 'imported', file: source.name, documentId: record.id, pageCount: record.pageCount, ...extra };
 }
 
+/** What the import report says about the pages read by OCR, or left unread because OCR is off. */
+function ocrOutcome(source: ImportSource, pages: readonly PageText[], warnings: readonly ErrorInfo[] = []): Partial<Extract<ImportResult, { status: 'imported' }>> {
+  const ocrPages = pages.filter((page) => page.source === 'ocr').length;
+  const skipped = pages.filter((page) => page.ocrSkipped).map((page) => page.page);
+  const all =
+    skipped.length === 0
+      ? [...warnings]
+      : [...warnings, new SpoorError('import.notOcred', `${source.name}: ${skipped.length} scanned page(s) not read, OCR is off`, { file: source.name, count: skipped.length, pages: skipped.join(', ') }).toInfo()];
+  return { ...(ocrPages > 0 ? { ocrPages } : {}), ...(all.length > 0 ? { warnings: all } : {}) };
+}
+
 /** Imports one file and whatever it contains; every file yields exactly one result line, first its own. */
 async function importFile(job: Job, context: ImportContext): Promise<ImportResult[]> {
   const { source } = job;
@@ -141,8 +152,7 @@ async function importPdf(job: Job, record: DocumentRecord, context: ImportContex
     if (metadata) record.metadata = metadata;
   }
   await store(context, job, record, pages, parts);
-  const ocrPages = pages.filter((page) => page.source === 'ocr').length;
-  return [imported(job.source, record, { ...(ocrPages > 0 ? { ocrPages } : {}), ...(parts.length > 0 ? { parts: parts.length } : {}) })];
+  return [imported(job.source, record, { ...ocrOutcome(job.source, pages), ...(parts.length > 0 ? { parts: parts.length } : {}) })];
 }
 
 /** Pages of a converted file, and the inventories it holds. */
@@ -163,8 +173,7 @@ async function importConverted(job: Job, record: DocumentRecord, type: SniffedTy
   const { pages, inventories, warnings } = convertedPages(result, record.id, job.source.name);
   await store(context, job, record, pages);
   await context.woo.addInventories(context.store, inventories, job.source.name);
-  const ocrPages = pages.filter((page) => page.source === 'ocr').length;
-  const own = imported(job.source, record, { ...(warnings.length > 0 ? { warnings } : {}), ...(ocrPages > 0 ? { ocrPages } : {}) });
+  const own = imported(job.source, record, ocrOutcome(job.source, pages, warnings));
   const attachments = result.attachments ?? [];
   if (attachments.length === 0) return [own];
   return [own, ...(await importAttachments(job, record, attachments, context))];

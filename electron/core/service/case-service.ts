@@ -16,6 +16,7 @@ import { ImportPool } from '../import/import-pool';
 import { importBatch, type ImportSource } from '../import/importer';
 import { repairTexts } from '../import/text-repair';
 import { WooStore, buildWooReport } from '../import/woo-store';
+import { assertUsableFolder } from '../settings';
 
 /**
  * What areas of the back end (search, coding, chronology, …) can listen to,
@@ -43,8 +44,12 @@ export interface AnchorReport {
 type Listeners = { [E in keyof CaseServiceEvents]: Set<CaseServiceEvents[E]> };
 
 export interface CaseServiceOptions {
-  /** Where `case:create` puts new case folders. */
+  /** Where `case:create` puts new case folders, unless `chosenCasesDir` names another. */
   casesDir: string;
+  /** The data folder chosen in the settings (settings.casesDir), if any; it must exist and be writable. */
+  chosenCasesDir?: () => string | undefined;
+  /** Whether imports read scanned pages by OCR (settings.ocr); an import's own `ocr` option wins. */
+  ocr?: () => boolean;
   onImportProgress?: (progress: ImportProgress) => void;
   onVerifyProgress?: (progress: VerifyProgress) => void;
   /** The analyst recorded in the audit log (settings.analystName). */
@@ -75,8 +80,9 @@ export class CaseService {
 
   constructor(private readonly options: CaseServiceOptions) {}
 
+  /** The folder new cases go to: the one chosen in the settings, or the default. */
   get casesDir(): string {
-    return this.options.casesDir;
+    return this.options.chosenCasesDir?.() ?? this.options.casesDir;
   }
 
   /** Where import progress goes (the UI's progress bar), for work that imports through a service of its own: the demo case is built by one. */
@@ -112,8 +118,11 @@ export class CaseService {
     return { ...options, analyst: this.options.analyst, holder: this.options.holder, backupIntervalMs: this.options.backupIntervalMs };
   }
 
-  createCase(name: string): Promise<CaseSummary> {
-    return this.createCaseAt(path.join(this.options.casesDir, name), name);
+  async createCase(name: string): Promise<CaseSummary> {
+    const chosen = this.options.chosenCasesDir?.();
+    // The default folder is made when missing; a chosen one must still be there (an unplugged disk is not silently replaced).
+    if (chosen !== undefined) await assertUsableFolder(chosen);
+    return this.createCaseAt(path.join(this.casesDir, name), name);
   }
 
   async openCase(folder: string, options: OpenCaseOptions = {}): Promise<CaseSummary> {
@@ -201,7 +210,7 @@ export class CaseService {
         woo: this.woo,
         batchId,
         signal: controller.signal,
-        ocr: options.ocr,
+        ocr: options.ocr ?? this.options.ocr?.(),
         onProgress: this.options.onImportProgress,
       });
     } finally {

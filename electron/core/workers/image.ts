@@ -45,7 +45,7 @@ export async function imagePages(bytes: Uint8Array, name: string, ocr: boolean):
   if (width * height > MAX_IMAGE_PIXELS) {
     throw new SpoorError('import.limitExceeded', `${name} is ${width} × ${height} pixels, more than ${MAX_IMAGE_PIXELS / 1e6} megapixels`, { file: name, limit: `${MAX_IMAGE_PIXELS / 1e6} megapixels` });
   }
-  if (!ocr) return [{ page: 1, text: '', source: 'plain' }];
+  if (!ocr) return [{ page: 1, text: '', source: 'plain', ocrSkipped: true }];
   let image;
   try {
     image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

@@ -117,9 +117,11 @@ async function readPage(pdf: PDFDocumentProxy, number: number, task: PdfPagesTas
     const size: [number, number] = [round(x1 - x0), round(y1 - y0)];
     const { text, boxes } = assemblePageText((await page.getTextContent()).items);
     let result: PageText = { page: number, text, source: 'pdf-text', size, boxes };
-    if (task.ocr && assessTextLayer(text) !== 'usable' && (await hasImages(page))) {
-      task.progress?.postMessage({ type: 'ocr', page: number } satisfies PdfPagesMessage);
-      result = { page: number, source: 'ocr', size, ...(await ocrPage(page, size)) };
+    if (assessTextLayer(text) !== 'usable' && (await hasImages(page))) {
+      if (task.ocr) {
+        task.progress?.postMessage({ type: 'ocr', page: number } satisfies PdfPagesMessage);
+        result = { page: number, source: 'ocr', size, ...(await ocrPage(page, size)) };
+      } else result = { ...result, ocrSkipped: true };
     }
     const grounds = countGrounds(result.text);
     return Object.keys(grounds).length > 0 ? { ...result, grounds } : result;

@@ -56,7 +56,8 @@ describe('importing images', () => {
     const [result] = (await service.importFiles([source(formats.scanPng)], { ocr: false })).results;
     if (result?.status !== 'imported') throw new Error(`not imported: ${JSON.stringify(result)}`);
     expect(result.ocrPages).toBeUndefined();
-    expect(await service.getAllPages(result.documentId)).toEqual([{ page: 1, text: '', source: 'plain' }]);
+    expect(result.warnings?.map((warning) => [warning.code, warning.details['pages']])).toEqual([['import.notOcred', '1']]);
+    expect(await service.getAllPages(result.documentId)).toEqual([{ page: 1, text: '', source: 'plain', ocrSkipped: true }]);
   });
 
   it('refuses TIFF, damaged images and images too large to decode, each with its own error, before decoding anything', async () => {

@@ -18,7 +18,7 @@ export { rememberCase } from './case';
 export type { CoreDeps } from './context';
 
 /** The calls whose answer depends on where Spoor runs (native dialogs exist only in Electron). */
-export type PlatformChannel = 'app:info' | 'case:choose' | 'files:choose';
+export type PlatformChannel = 'app:info' | 'case:choose' | 'files:choose' | 'settings:chooseCasesDir';
 export type PlatformHandlers = Pick<Handlers, PlatformChannel>;
 export type CoreHandlers = Omit<Handlers, PlatformChannel>;
 
