@@ -12,6 +12,8 @@ export default defineConfig({
   outputDir: '../../test-results/e2e',
   timeout: 60_000,
   expect: { timeout: 15_000 },
+  // The README's screenshots (screenshots.spec.ts) live beside the tests, one file per name.
+  snapshotPathTemplate: '{testDir}/screenshots/{arg}{ext}',
   fullyParallel: true,
   workers: 2,
   retries: 0,
