@@ -29,6 +29,8 @@ test('the README screenshots match the current UI', async ({ page, host }) => {
   await page.getByRole('button', { name: 'Volgende pagina' }).click();
   await page.getByRole('button', { name: 'Naast elkaar' }).click();
   await expect(page.locator('canvas').first()).toBeVisible();
+  // The page strip draws its three pages one at a time.
+  await expect(page.locator('.thumbnail-picture img')).toHaveCount(3);
   await shoot(page, 'reader');
 
   await page.getByRole('tab', { name: 'Overzicht' }).click();
