@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { SpoorError } from '../../../shared/errors';
 import { CASE_FOLDER_SUFFIX, CaseManifest, type CaseSummary } from '../../../shared/model/case';
-import { DocumentIndex, type DocumentRecord, type ExtractedText } from '../../../shared/model/document';
+import { DocumentIndex, type DocumentRecord, type ExtractedText, type Provenance } from '../../../shared/model/document';
 import { GENESIS_HASH, type AuditEntry, type AuditVerification, type BackupInfo, type IntegrityReport, type RecoveryNote } from '../../../shared/model/integrity';
 import { copyFileAtomic, jsonFileText, readJsonFile, writeFileAtomic } from '../fs/atomic';
 import { exists } from '../fs/exists';
@@ -217,6 +217,12 @@ export class CaseStore {
    * Stores an original and its text, then records the document: the record is
    * written last. `related` records that share this original (the parts of a
    * Woo bundle) are recorded in the same write, so they exist together or not at all.
+   *
+   * If the case already holds the original, nothing is stored: its record
+   * gains `record`'s origins instead and is returned with `added: false`.
+   * The files of a batch are read side by side, so an identical file may have
+   * been stored after the importer's own check; only here, in the write queue,
+   * are the check and the write one step.
    */
   addDocument(
     record: DocumentRecord,
@@ -224,9 +230,11 @@ export class CaseStore {
     text: ExtractedText,
     related: readonly DocumentRecord[] = [],
     action?: CaseAction,
-  ): Promise<void> {
+  ): Promise<{ added: boolean; record: DocumentRecord }> {
     return this.writes.run(async () => {
       const writer = await this.requireWriter();
+      const present = this.findBySha(record.sha256);
+      if (present) return { added: false, record: await this.addOriginsNow(writer, present, record.provenance) };
       const original = this.layout.original(record.sha256, record.kind);
       await fs.mkdir(path.dirname(original), { recursive: true }).catch((error) => {
         throw toIoError(error, original);
@@ -246,10 +254,40 @@ export class CaseStore {
       );
       // Memory follows disk: only a successful write changes what the case holds.
       this.documents = next;
+      return { added: true, record };
     });
   }
 
-  /** Replaces one record (for example to add a provenance entry to a duplicate). */
+  /**
+   * Records another origin of an original the case already holds (a file
+   * imported again, or found again in an archive or e-mail), unless its
+   * record names that path already. Returns the record holding the original,
+   * or undefined when the case does not hold it.
+   */
+  addOrigin(sha256: string, provenance: Provenance): Promise<DocumentRecord | undefined> {
+    return this.writes.run(async () => {
+      const present = this.findBySha(sha256);
+      return present && this.addOriginsNow(await this.requireWriter(), present, [provenance]);
+    });
+  }
+
+  private async addOriginsNow(writer: Writer, present: DocumentRecord, origins: readonly Provenance[]): Promise<DocumentRecord> {
+    const fresh = origins.filter((origin) => !present.provenance.some((known) => known.originalPath === origin.originalPath));
+    if (fresh.length === 0) return present;
+    const record = { ...present, provenance: [...present.provenance, ...fresh] };
+    const next = this.documents.map((doc) => (doc === present ? record : doc));
+    await this.commit(
+      writer,
+      { type: 'documents.update', summary: `Recorded another origin of "${present.title}": ${fresh.map((origin) => origin.originalName).join(', ')}` },
+      { 'documents.json': jsonFileText({ version: 1, documents: next } satisfies DocumentIndex) },
+      {},
+      { document: record.id },
+    );
+    this.documents = next;
+    return record;
+  }
+
+  /** Replaces one record (its metadata, for instance). */
   updateDocument(record: DocumentRecord, action?: CaseAction): Promise<void> {
     return this.writes.run(async () => {
       const writer = await this.requireWriter();

@@ -77,6 +77,10 @@ async function sizeOf(source: ImportSource): Promise<number> {
  */
 const READ_WHOLE = new Set<DocumentKind>(['text', 'markdown', 'html', 'csv', 'email', 'docx', 'xlsx', 'image']);
 
+function alreadyPresent(source: ImportSource, record: DocumentRecord): ImportResult {
+  return { status: 'duplicate', file: source.name, documentId: record.id };
+}
+
 function imported(source: ImportSource, record: DocumentRecord, extra: Partial<Extract<ImportResult, { status: 'imported' }>> = {}): ImportResult {
   return { status: 'imported', file: source.name, documentId: record.id, pageCount: record.pageCount, ...extra };
 }
@@ -105,12 +109,8 @@ async function importFile(job: Job, context: ImportContext): Promise<ImportResul
   const sha256 = await sha256File(source.path);
   const provenance: Provenance = { originalName: path.basename(source.name.split(SEPARATOR).pop() ?? source.name), originalPath: source.origin, importedAt: new Date().toISOString(), importer: IMPORTER_ID };
 
-  const existing = context.store.findBySha(sha256);
-  if (existing) {
-    const known = existing.provenance.some((p) => p.originalPath === provenance.originalPath);
-    if (!known) await context.store.updateDocument({ ...existing, provenance: [...existing.provenance, provenance] });
-    return [{ status: 'duplicate', file: source.name, documentId: existing.id }];
-  }
+  const present = await context.store.addOrigin(sha256, provenance);
+  if (present) return [alreadyPresent(source, present)];
   const record: DocumentRecord = {
     id: documentIdFor(sha256),
     sha256,
@@ -127,13 +127,14 @@ async function importFile(job: Job, context: ImportContext): Promise<ImportResul
   return importConverted(job, record, type, context);
 }
 
-async function store(context: ImportContext, job: Job, record: DocumentRecord, pages: PageText[], related: DocumentRecord[] = []): Promise<void> {
+/** Stores the document; `added` is false when an identical file of the batch was stored first (see CaseStore.addDocument). */
+async function store(context: ImportContext, job: Job, record: DocumentRecord, pages: PageText[], related: DocumentRecord[] = []) {
   job.report('storing', fileFraction('storing'));
   const text: ExtractedText = { version: 1, sha256: record.sha256, pages };
   const grounds = documentGrounds(pages);
   if (grounds) record.grounds = grounds;
   record.pageCount = pages.length;
-  await context.store.addDocument(record, job.source.path, text, related);
+  return context.store.addDocument(record, job.source.path, text, related);
 }
 
 async function importPdf(job: Job, record: DocumentRecord, context: ImportContext): Promise<ImportResult[]> {
@@ -151,7 +152,8 @@ async function importPdf(job: Job, record: DocumentRecord, context: ImportContex
     const metadata = printedEmailMetadata(pages[0]?.text ?? '');
     if (metadata) record.metadata = metadata;
   }
-  await store(context, job, record, pages, parts);
+  const stored = await store(context, job, record, pages, parts);
+  if (!stored.added) return [alreadyPresent(job.source, stored.record)];
   return [imported(job.source, record, { ...ocrOutcome(job.source, pages), ...(parts.length > 0 ? { parts: parts.length } : {}) })];
 }
 
@@ -171,7 +173,8 @@ async function importConverted(job: Job, record: DocumentRecord, type: SniffedTy
   const metadata = result.metadata ?? printedEmailMetadata(result.pages[0]?.text ?? '');
   if (metadata) record.metadata = metadata;
   const { pages, inventories, warnings } = convertedPages(result, record.id, job.source.name);
-  await store(context, job, record, pages);
+  const stored = await store(context, job, record, pages);
+  if (!stored.added) return [alreadyPresent(job.source, stored.record)];
   await context.woo.addInventories(context.store, inventories, job.source.name);
   const own = imported(job.source, record, ocrOutcome(job.source, pages, warnings));
   const attachments = result.attachments ?? [];
@@ -258,7 +261,8 @@ async function importContainer(job: Job, record: DocumentRecord, context: Import
   return withTempDir(async (dir) => {
     job.report('extracting', fileFraction('extracting'));
     const members = await unpackContainer(record.kind, source, dir, limits, context.signal);
-    await store(context, job, record, [containerListing(record.kind, source.name, members)]);
+    const stored = await store(context, job, record, [containerListing(record.kind, source.name, members)]);
+    if (!stored.added) return [alreadyPresent(source, stored.record)];
     const children: Child[] = members.map((member) => ({
       source: { path: member.file, name: `${source.name}${SEPARATOR}${member.label}`, origin: `${source.origin}${SEPARATOR}${member.label}` },
       parent: { relation: 'member', parentId: record.id, path: member.label },

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CaseStore, caseFolderFor } from '../../../electron/core/case/case-store';
 import { CASE_FORMAT_VERSION } from '../../../shared/model/case';
+import { documentIdFor, type DocumentRecord } from '../../../shared/model/document';
 import { tempDir } from '../helpers';
 
 describe('CaseStore', () => {
@@ -47,5 +49,30 @@ describe('CaseStore', () => {
   it('maps a folder with or without the .spoor suffix to the same case folder', () => {
     expect(caseFolderFor('/x/Zaak')).toBe('/x/Zaak.spoor');
     expect(caseFolderFor('/x/Zaak.spoor')).toBe('/x/Zaak.spoor');
+  });
+
+  it('adds an original given twice at once only once, recording the second as another origin', async () => {
+    const store = await CaseStore.create(path.join(await tempDir(), 'Dubbel'), 'Dubbel');
+    const file = path.join(await tempDir(), 'notitie.txt');
+    await fs.writeFile(file, 'Dezelfde notitie.\n');
+    const sha256 = createHash('sha256').update(await fs.readFile(file)).digest('hex');
+    const recordFrom = (originalPath: string): DocumentRecord => ({
+      id: documentIdFor(sha256),
+      sha256,
+      title: 'notitie',
+      kind: 'text',
+      mediaType: 'text/plain',
+      size: 18,
+      pageCount: 1,
+      provenance: [{ originalName: path.basename(originalPath), originalPath, importedAt: new Date().toISOString(), importer: 'test' }],
+    });
+    const text = { version: 1 as const, sha256, pages: [{ page: 1, text: 'Dezelfde notitie.', source: 'plain' as const }] };
+    // Both were checked against the case before either was stored, as two files of one batch are.
+    const [first, second] = await Promise.all([store.addDocument(recordFrom('/a/notitie.txt'), file, text), store.addDocument(recordFrom('/b/kopie.txt'), file, text)]);
+    expect([first.added, second.added]).toEqual([true, false]);
+    expect(store.listDocuments()).toHaveLength(1);
+    expect(store.listDocuments()[0]?.provenance.map((p) => p.originalPath)).toEqual(['/a/notitie.txt', '/b/kopie.txt']);
+    expect((await store.auditEntries()).map((entry) => entry.type)).toEqual(['case.create', 'documents.import', 'documents.update']);
+    await store.close();
   });
 });
