@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { SpoorError } from '../../shared/errors';
 import type { FileRef } from '../../shared/model/import';
+import { expandPaths } from './import/expand';
 import type { ImportSource } from './import/importer';
+
+/** As many files as one `documents:import` takes. */
+export const MAX_GRANTED_FILES = 10_000;
 
 interface Grant extends ImportSource {
   size: number;
@@ -21,6 +27,25 @@ export class FileGrants {
     const id = randomBytes(18).toString('base64url');
     this.grants.set(id, { ...source, size, staged });
     return { id, name: source.name, size };
+  }
+
+  /**
+   * Grants paths the person chose in main (open dialog, drop): folders are
+   * walked as `spoor import` walks them. A path that cannot be read is still
+   * granted, so the import reports it by name.
+   */
+  async addPaths(paths: readonly string[]): Promise<FileRef[]> {
+    const files = await expandPaths(paths);
+    if (files.length > MAX_GRANTED_FILES) {
+      const limit = `${MAX_GRANTED_FILES} files`;
+      throw new SpoorError('import.limitExceeded', `${paths.length} chosen items hold more than ${limit}`, { file: path.basename(paths[0] ?? ''), limit });
+    }
+    const refs: FileRef[] = [];
+    for (const file of files) {
+      const size = await fs.stat(file).then((stat) => stat.size, () => 0);
+      refs.push(this.add({ path: file, name: path.basename(file), origin: file }, size));
+    }
+    return refs;
   }
 
   /** Looks up granted files; each id can be used once. */

@@ -7,6 +7,7 @@ import { CaseService } from '../core/service/case-service';
 import { auditAnalyst, type SettingsPort } from '../core/settings';
 import { createCoreHandlers } from '../core/service/handlers/index';
 import { createElectronHandlers } from './dialogs';
+import { bindDroppedFiles } from './dropped-files';
 import { bindContract } from './ipc';
 import { setupMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -69,6 +70,7 @@ export async function startApp(): Promise<void> {
     ipcMain,
     createDispatcher(handlers, (channel, error) => console.error(`[spoor] ${channel} failed:`, error)),
   );
+  bindDroppedFiles(ipcMain, grants);
 
   const window = createMainWindow(path.join(root, 'dist', 'electron', 'preload.cjs'));
   app.on('second-instance', () => window.focus());

@@ -1,5 +1,3 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
 import { SUPPORTED_EXTENSIONS } from '../core/import/sniff';
 import type { FileGrants } from '../core/file-grants';
@@ -44,10 +42,7 @@ export function createElectronHandlers({ window, service, settings, grants }: Di
         properties: ['openFile', 'multiSelections'],
         filters: [{ name: 'Spoor', extensions: SUPPORTED_EXTENSIONS.map((ext) => ext.slice(1)) }],
       });
-      if (result.canceled) return [];
-      return Promise.all(
-        result.filePaths.map(async (file) => grants.add({ path: file, name: path.basename(file), origin: file }, (await fs.stat(file)).size)),
-      );
+      return result.canceled ? [] : grants.addPaths(result.filePaths);
     },
   };
 }

@@ -4,6 +4,7 @@ import { useI18n } from '../app/i18n';
 import { usePlatform } from '../app/platform-context';
 import { useReportError } from '../app/report-error';
 import { collectDroppedFiles, MAX_DROPPED_FILES, MAX_FOLDER_DEPTH, type DroppedEntry, type DroppedFiles } from './dropped-files';
+import type { FileRef } from '../../shared/model/import';
 import { runImport, useImport } from './import-store';
 import '../styles/reader.css';
 
@@ -19,6 +20,16 @@ async function droppedFiles(transfer: DataTransfer): Promise<DroppedFiles> {
   });
   if (entries.length > 0) return collectDroppedFiles(entries);
   return { files: [...transfer.files].slice(0, MAX_DROPPED_FILES), tooMany: transfer.files.length > MAX_DROPPED_FILES, tooDeep: false };
+}
+
+/**
+ * Electron: the dropped items go to the preload as they are, which reads
+ * their paths; main walks the folders. Taken during the drop event, after
+ * which the transfer is empty.
+ */
+function grantingDrop(grant: (files: readonly File[]) => Promise<FileRef[]>, transfer: DataTransfer): () => Promise<FileRef[]> {
+  const items = [...transfer.files];
+  return async () => (items.length > 0 ? grant(items) : []);
 }
 
 /**
@@ -39,9 +50,9 @@ export function CaseDropTarget() {
   const state = useRef({ busy, documentsChanged, onError });
   state.current = { busy, documentsChanged, onError };
 
-  const upload = platform.uploadFiles;
+  const { grantDroppedFiles: grant, uploadFiles: upload } = platform;
   useEffect(() => {
-    if (!upload) return;
+    if (!grant && !upload) return;
     function enter(event: DragEvent) {
       if (!carriesFiles(event)) return;
       depth.current += 1;
@@ -57,29 +68,29 @@ export function CaseDropTarget() {
       depth.current = Math.max(0, depth.current - 1);
       if (depth.current === 0) setDragging(false);
     }
+    /** Headless host: the folders are walked here and the files uploaded. */
+    function uploadingDrop(transfer: DataTransfer): () => Promise<FileRef[]> {
+      // The entries must be taken during the drop event; reading them may go on after it.
+      const collecting = droppedFiles(transfer);
+      return async () => {
+        const dropped = await collecting;
+        const notes = [
+          dropped.tooMany ? t('drop.tooMany', { count: MAX_DROPPED_FILES.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB') }) : '',
+          dropped.tooDeep ? t('drop.tooDeep', { depth: MAX_FOLDER_DEPTH }) : '',
+        ].filter(Boolean);
+        setNotice(notes.length > 0 ? notes.join(' ') : undefined);
+        return dropped.files.length > 0 && upload ? upload(dropped.files) : [];
+      };
+    }
     function drop(event: DragEvent) {
-      if (!carriesFiles(event) || !event.dataTransfer || !upload) return;
+      if (!carriesFiles(event) || !event.dataTransfer) return;
       event.preventDefault();
       depth.current = 0;
       setDragging(false);
       if (state.current.busy) return;
       const { documentsChanged, onError } = state.current;
-      // The entries must be taken during the drop event; reading them may go on after it.
-      const collecting = droppedFiles(event.dataTransfer);
-      void runImport(
-        platform.api,
-        async () => {
-          const dropped = await collecting;
-          const notes = [
-            dropped.tooMany ? t('drop.tooMany', { count: MAX_DROPPED_FILES.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB') }) : '',
-            dropped.tooDeep ? t('drop.tooDeep', { depth: MAX_FOLDER_DEPTH }) : '',
-          ].filter(Boolean);
-          setNotice(notes.length > 0 ? notes.join(' ') : undefined);
-          return dropped.files.length > 0 ? upload(dropped.files) : [];
-        },
-        documentsChanged,
-        onError,
-      );
+      const getRefs = grant ? grantingDrop(grant, event.dataTransfer) : uploadingDrop(event.dataTransfer);
+      void runImport(platform.api, getRefs, documentsChanged, onError);
     }
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -91,7 +102,7 @@ export function CaseDropTarget() {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [platform, upload, t, language]);
+  }, [platform, grant, upload, t, language]);
 
   return (
     <>

@@ -7,6 +7,11 @@ export interface Platform {
   api: SpoorApi;
   /** Electron: the native open dialog. */
   chooseFiles?: () => Promise<FileRef[]>;
+  /**
+   * Electron: the files and folders of a drop, handed as File objects to the
+   * preload, which alone reads their paths; main walks the folders and grants.
+   */
+  grantDroppedFiles?: (files: readonly File[]) => Promise<FileRef[]>;
   /** Headless host: files from the browser's picker or a drop, uploaded to the host. */
   uploadFiles?: (files: readonly File[]) => Promise<FileRef[]>;
   /**

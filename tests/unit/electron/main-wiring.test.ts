@@ -1,5 +1,9 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../shared/contract';
+import { DROPPED_FILES_CHANNEL } from '../../../shared/contract/dropped-files';
 import { FakeBrowserWindow, FakeWebContents, createFakeElectron } from './fake-electron';
 
 const fake = createFakeElectron();
@@ -23,8 +27,26 @@ describe('electron/main against a fake electron module', () => {
     expect(fake.electron.protocol.handle).toHaveBeenCalledWith('spoor', expect.any(Function));
   });
 
-  it('registers exactly one ipcMain handler per contract channel', () => {
-    expect([...fake.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
+  it('registers exactly one ipcMain handler per contract channel, and the drop channel', () => {
+    expect([...fake.handlers.keys()].sort()).toEqual([...CHANNELS, DROPPED_FILES_CHANNEL].sort());
+  });
+
+  it('grants the files chosen in the open dialog and the files dropped on the window alike', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'spoor-chosen-'));
+    const file = path.join(dir, 'verslag.txt');
+    await fs.writeFile(file, 'Verslag van het verhoor');
+    try {
+      fake.electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+      const chosen = await fake.handlers.get('files:choose')!({ senderFrame: trustedFrame }, {});
+      const dropped = await fake.handlers.get(DROPPED_FILES_CHANNEL)!({ senderFrame: trustedFrame }, [dir]);
+      for (const answer of [chosen, dropped]) {
+        expect(answer).toMatchObject({ ok: true, value: [{ id: expect.any(String), name: 'verslag.txt', size: 23 }] });
+      }
+      const refused = await fake.handlers.get(DROPPED_FILES_CHANNEL)!({ senderFrame: { url: 'https://evil.example/', parent: null } }, [dir]);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'contract.unknownChannel' } });
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('creates the window with the secure webPreferences and loads the app protocol', () => {

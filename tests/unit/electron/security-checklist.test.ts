@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../shared/contract';
+import { DROPPED_FILES_CHANNEL } from '../../../shared/contract/dropped-files';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
 import { FakeBrowserWindow, FakeWebContents, createFakeElectron } from './fake-electron';
 
@@ -181,9 +182,9 @@ describe("Electron's security checklist", () => {
     expect(invalid).toMatchObject({ ok: false, error: { code: 'contract.invalidInput' } });
   });
 
-  it('17b. validates the sender and the input of every channel of the contract, old and new', async () => {
-    expect(fake.handlers.size).toBe(CHANNELS.length);
-    for (const channel of CHANNELS) {
+  it('17b. validates the sender and the input of every channel of the contract, old and new, and of the drop channel', async () => {
+    expect([...fake.handlers.keys()].sort()).toEqual([...CHANNELS, DROPPED_FILES_CHANNEL].sort());
+    for (const channel of [...CHANNELS, DROPPED_FILES_CHANNEL]) {
       const handler = fake.handlers.get(channel)!;
       for (const senderFrame of [{ url: 'https://evil.example/', parent: null }, { url: 'spoor://app/index.html', parent: {} }, null]) {
         expect(await handler({ senderFrame }, {}), `${channel} from ${JSON.stringify(senderFrame)}`).toMatchObject({ ok: false, error: { code: 'contract.unknownChannel' } });
