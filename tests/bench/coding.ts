@@ -10,18 +10,16 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { startHost } from '../../electron/host/server';
 import { chromiumLaunchOptions } from '../e2e/browser';
+import { startBenchHost, stats, timed } from './bench-host';
 import { seededRandom as random } from '../../fixtures/random';
 
 const PAGES = Number(process.argv[2] ?? 1000);
 const PASSAGES = Number(process.argv[3] ?? 2000);
 const DENSE_PAGE = 1;
 const DENSE_COUNT = Math.min(200, PASSAGES);
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 const WORDS = 'de minister werd niet geïnformeerd over het signaal van de uitvoering en de toezichthouder bleef stil terwijl ouders wachtten op herstel'.split(' ');
 
@@ -39,27 +37,9 @@ async function makePdf(file: string): Promise<void> {
   await fs.writeFile(file, await pdf.save({ useObjectStreams: false }));
 }
 
-function stats(samples: number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms (n=${samples.length})`;
-}
 
 async function main(): Promise<void> {
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'spoor-bench-coding-'));
-  const host = await startHost({ dataDir, rendererDir: path.join(projectRoot, 'dist', 'renderer'), port: 0 });
-  const auth = { Authorization: `Bearer ${host.token}` };
-  const call = async <T>(channel: string, body: unknown): Promise<T> => {
-    const response = await fetch(`${host.origin}/api/call/${channel}`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    const envelope = (await response.json()) as { ok: boolean; value: T; error?: unknown };
-    if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
-    return envelope.value;
-  };
-  const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
-    const start = performance.now();
-    const value = await work();
-    return [value, performance.now() - start];
-  };
+  const { host, dataDir, auth, call, stop } = await startBenchHost('coding');
   try {
     console.log(`Coding benchmark: ${PAGES} pages, ${PASSAGES} passages (${DENSE_COUNT} on page ${DENSE_PAGE}), ${os.cpus().length} cores`);
     const pdfFile = path.join(dataDir, 'groot.pdf');
@@ -149,8 +129,7 @@ async function main(): Promise<void> {
       await browser.close();
     }
   } finally {
-    await host.close();
-    await fs.rm(dataDir, { recursive: true, force: true });
+    await stop();
   }
 }
 

@@ -7,20 +7,16 @@
  *
  *   npm run build:renderer && npx tsx tests/bench/overview.ts [documents] [passages] [events]
  */
-import fs from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { startHost } from '../../electron/host/server';
 import { seededRandom as random } from '../../fixtures/random';
 import { chromiumLaunchOptions } from '../e2e/browser';
+import { startBenchHost, stats, timed } from './bench-host';
 
 const DOCUMENTS = Number(process.argv[2] ?? 1000);
 const PASSAGES = Number(process.argv[3] ?? 2000);
 const EVENTS = Number(process.argv[4] ?? 500);
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -29,27 +25,9 @@ function eml(index: number, date: Date | undefined): string {
   return `From: a@example.nl\r\nTo: b@example.nl\r\nSubject: Bericht ${index}\r\n${header}Content-Type: text/plain; charset=utf-8\r\n\r\nDe minister werd niet geinformeerd over het signaal van de uitvoering (bericht ${index}). De toezichthouder bleef stil terwijl ouders wachtten op herstel.\r\n`;
 }
 
-function stats(samples: number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms (n=${samples.length})`;
-}
 
 async function main(): Promise<void> {
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'spoor-bench-overview-'));
-  const host = await startHost({ dataDir, rendererDir: path.join(projectRoot, 'dist', 'renderer'), port: 0 });
-  const auth = { Authorization: `Bearer ${host.token}` };
-  const call = async <T>(channel: string, body: unknown): Promise<T> => {
-    const response = await fetch(`${host.origin}/api/call/${channel}`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    const envelope = (await response.json()) as { ok: boolean; value: T; error?: unknown };
-    if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
-    return envelope.value;
-  };
-  const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
-    const start = performance.now();
-    const value = await work();
-    return [value, performance.now() - start];
-  };
+  const { host, auth, call, stop } = await startBenchHost('overview');
   const next = random(5);
   try {
     console.log(`Overview benchmark: ${DOCUMENTS} documents, ${PASSAGES} passages, ${EVENTS} events, ${os.cpus().length} cores`);
@@ -109,8 +87,7 @@ async function main(): Promise<void> {
       await browser.close();
     }
   } finally {
-    await host.close();
-    await fs.rm(dataDir, { recursive: true, force: true });
+    await stop();
   }
 }
 
