@@ -2,10 +2,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { SpoorError } from '../../../shared/errors';
-import { CASE_FOLDER_SUFFIX, CaseManifest, type CaseSummary } from '../../../shared/model/case';
+import { CaseManifest, type CaseSummary } from '../../../shared/model/case';
 import { DocumentIndex, type DocumentRecord, type ExtractedText, type Provenance } from '../../../shared/model/document';
 import { GENESIS_HASH, type AuditEntry, type AuditVerification, type BackupInfo, type IntegrityReport, type RecoveryNote } from '../../../shared/model/integrity';
-import { copyFileAtomic, jsonFileText, readJsonFile, writeFileAtomic } from '../fs/atomic';
+import { jsonFileText, readJsonFile, writeFileAtomic } from '../fs/atomic';
 import { exists } from '../fs/exists';
 import { toIoError } from '../fs/io-errors';
 import { SerialQueue } from '../fs/serial-queue';
@@ -18,36 +18,8 @@ import { migrateCase } from './migrations';
 import { recoveryNote, withBackupOffer, writeNewCase, type OpeningReport } from './case-folder';
 import { restoreBackup, type RestoreResult } from './restore';
 import { StoredTexts } from './stored-texts';
+import { DEFAULT_BACKUP_INTERVAL_MS, SYSTEM_ANALYST, caseFolderFor, type CaseAction, type CaseOpenOptions } from './case-options';
 
-/** What a change to the case was, for the audit log: a type such as `coding.add` and a one-line summary. */
-export interface CaseAction {
-  type: string;
-  summary: string;
-  /** Ids and values worth keeping with the entry (document id, code id, …). */
-  details?: Record<string, string | number>;
-}
-
-export interface CaseOpenOptions {
-  /** Take over a lock held by another window or process (after the person confirmed). */
-  takeOver?: boolean;
-  /** Open without the write lock; every write fails with `io.readOnly`. */
-  readOnly?: boolean;
-  /** Who holds the lock, in words (`Spoor`, `spoor import`, …). */
-  holder?: string;
-  /** The analyst recorded in audit entries. */
-  analyst?: () => string;
-  /** Least time between two automatic backups while the case changes. */
-  backupIntervalMs?: number;
-}
-
-export const DEFAULT_BACKUP_INTERVAL_MS = 10 * 60_000;
-const SYSTEM_ANALYST = 'Spoor';
-
-/** `…/Toeslagen` and `…/Toeslagen.spoor` both mean the folder `…/Toeslagen.spoor`. */
-export function caseFolderFor(dir: string): string {
-  const resolved = path.resolve(dir);
-  return resolved.endsWith(CASE_FOLDER_SUFFIX) ? resolved : `${resolved}${CASE_FOLDER_SUFFIX}`;
-}
 
 /** The lock and audit log of a case opened for writing. */
 interface Writer {
@@ -235,21 +207,14 @@ export class CaseStore {
       const writer = await this.requireWriter();
       const present = this.findBySha(record.sha256);
       if (present) return { added: false, record: await this.addOriginsNow(writer, present, record.provenance) };
-      const original = this.layout.original(record.sha256, record.kind);
-      await fs.mkdir(path.dirname(original), { recursive: true }).catch((error) => {
-        throw toIoError(error, original);
-      });
-      if (!(await exists(original))) await copyFileAtomic(sourceFile, original);
-      const textName = `text/${record.sha256}.json`;
-      const textJson = jsonFileText(text);
-      await writeFileAtomic(this.layout.file(textName), textJson);
+      const stored = await this.texts.storeWithOriginal(record, sourceFile, text);
       const next = [...this.documents, record, ...related];
       const parts = related.length > 0 ? `, ${related.length} related records` : '';
       await this.commit(
         writer,
         action ?? { type: 'documents.import', summary: `Imported "${record.provenance[0]?.originalName ?? record.title}" (${record.pageCount} p.${parts})` },
         { 'documents.json': jsonFileText({ version: 1, documents: next } satisfies DocumentIndex) },
-        { [textName]: sha256Text(textJson) },
+        { [stored.name]: stored.hash },
         { document: record.id, sha256: record.sha256 },
       );
       // Memory follows disk: only a successful write changes what the case holds.

@@ -1,7 +1,11 @@
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { LRUCache } from 'lru-cache';
-import { ExtractedText } from '../../../shared/model/document';
-import { readJsonFile } from '../fs/atomic';
+import { ExtractedText, type DocumentRecord } from '../../../shared/model/document';
+import { copyFileAtomic, jsonFileText, readJsonFile, writeFileAtomic } from '../fs/atomic';
+import { exists } from '../fs/exists';
+import { toIoError } from '../fs/io-errors';
+import { sha256Text } from './audit';
 import type { CaseLayout } from './layout';
 
 /**
@@ -28,6 +32,22 @@ export class StoredTexts {
     this.cache.set(sha256, { stamp, text });
     text.catch(() => this.cache.delete(sha256));
     return text;
+  }
+
+  /**
+   * Stores a new document's original (once per SHA-256) and its text; the
+   * caller records both. Returns the text's file name and hash for the audit.
+   */
+  async storeWithOriginal(record: DocumentRecord, sourceFile: string, text: ExtractedText): Promise<{ name: string; hash: string }> {
+    const original = this.layout.original(record.sha256, record.kind);
+    await fs.mkdir(path.dirname(original), { recursive: true }).catch((error) => {
+      throw toIoError(error, original);
+    });
+    if (!(await exists(original))) await copyFileAtomic(sourceFile, original);
+    const name = `text/${record.sha256}.json`;
+    const json = jsonFileText(text);
+    await writeFileAtomic(this.layout.file(name), json);
+    return { name, hash: sha256Text(json) };
   }
 
   /** Forgets a text about to be replaced. */

@@ -13,7 +13,7 @@ import { Piscina } from 'piscina';
 import { SpoorError } from '../../../shared/errors';
 import type { CaseSummary } from '../../../shared/model/case';
 import type { ImportProgress } from '../../../shared/model/import';
-import { caseFolderFor } from '../case/case-store';
+import { caseFolderFor } from '../case/case-options';
 import { ChronologyArea } from '../chronology/chronology-area';
 import { CodingArea } from '../coding/coding-area';
 import { exists } from '../fs/exists';

@@ -7,7 +7,8 @@ import type { DocumentRecord, DocumentSummary, PageText } from '../../../shared/
 import type { ImportProgress, ImportReport } from '../../../shared/model/import';
 import type { AnchorChange, AuditEntry, AuditVerification, BackupInfo, IntegrityReport, TextRepairReport } from '../../../shared/model/integrity';
 import type { WooReport } from '../../../shared/model/woo';
-import { CaseStore, caseFolderFor, type CaseOpenOptions } from '../case/case-store';
+import { caseFolderFor, type CaseOpenOptions } from '../case/case-options';
+import { CaseStore } from '../case/case-store';
 import { listBackups } from '../case/backup';
 import type { VerifyProgress } from '../case/integrity';
 import { CaseLayout } from '../case/layout';

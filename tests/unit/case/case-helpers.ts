@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { CaseStore, type CaseOpenOptions } from '../../../electron/core/case/case-store';
+import type { CaseOpenOptions } from '../../../electron/core/case/case-options';
+import { CaseStore } from '../../../electron/core/case/case-store';
 import { CaseService } from '../../../electron/core/service/case-service';
 import { fixturePaths } from '../../../fixtures/generate';
 import { tempDir } from '../helpers';
