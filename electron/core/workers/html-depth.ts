@@ -60,6 +60,8 @@ export function flattenHtml(html: string): string {
   return withoutElements(withoutComments(html), ['script', 'style', 'head', 'title', 'template', 'noscript'])
     .replace(BLOCK, '<br>')
     .replace(/<(?!br>)[a-zA-Z/!?][^<>]*>/g, '')
+    // Cutting a tag out can join what was around it into a new one (`<<a>script>`): every `<` left is text.
+    .replace(/<(?!br>)/g, '&lt;')
     // A hundred thousand nested blocks are not a hundred thousand empty lines.
     .replace(/(?:<br>\s*){3,}/g, '<br><br>');
 }

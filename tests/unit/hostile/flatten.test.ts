@@ -20,6 +20,11 @@ describe('HTML nested too deep is read flat', () => {
     expect(htmlBodyToText('<p>Een <b>nota</b></p><p>Twee</p>')).toBe('Een nota\n\nTwee');
   });
 
+  it('leaves no tag made of the pieces around one it cut out', () => {
+    expect(nestingDepth(flattenHtml('<<a>script>'))).toBe(0);
+    expect(nestingDepth(flattenHtml('<<<b>a>div>x'))).toBe(0);
+  });
+
   it('never fails on any input, and leaves no element that could nest', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('<', '>', '/', '!', '-', 'div', 'p', 'script', ' ', 'a', '=', '"', 'br') }), (html) => {
